@@ -1,0 +1,224 @@
+/**
+ * The one schema of the dataset. The TypeScript types (`v.InferOutput`) and the published
+ * `dataset.schema.json` both come from here. Written with valibot because the web components
+ * validate custom data in the browser: this schema costs under 3 KB gzip there (zod/mini: 9 KB).
+ * See docs/decisions/0002-valibot-schema.md.
+ */
+import * as v from 'valibot';
+
+/** Kebab-case, stable forever (web-features' id pattern). */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens'));
+
+/** EDTF level 0/1 as the dataset uses it: a year, a month or a day, optionally `?`, `~` or `%`. */
+export const EDTF_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?[?~%]?$/;
+export const Edtf = v.pipe(
+  v.string(),
+  v.regex(EDTF_PATTERN, 'must be an EDTF date such as 1998, 1997-12 or 1998-01-11~'),
+);
+
+const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+/** Where a record comes from: a paragraph of a source and a verbatim excerpt of it. */
+export const Citation = v.strictObject({
+  /** Id of an entry in `sources`. */
+  source: Id,
+  /** 1-based paragraph number: the non-empty blocks of the source text, dateline and title included. */
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Copied letter for letter from that paragraph. */
+  excerpt: Text,
+});
+
+/**
+ * A note by the dataset's editors. `slip`: the article says something that is inconsistent
+ * (kept as written). `addition`: a fact the editors supplied (Persian-script names).
+ * `conversion`: a computed value (calendar conversion, date arithmetic).
+ * `interpretation`: a reading of the text that another editor could make differently.
+ */
+export const EditorialNote = v.strictObject({
+  kind: v.picklist(['slip', 'addition', 'conversion', 'interpretation']),
+  /** The field the note is about, when it is about one. */
+  field: v.optional(v.string()),
+  note: Text,
+});
+
+const recordBase = {
+  id: Id,
+  sources: v.pipe(v.array(Citation), v.minLength(1, 'must cite at least one paragraph')),
+  notes: v.optional(v.array(EditorialNote)),
+};
+
+/** A role with its time qualifier relative to the story (winter 1997–98). */
+export const Role = v.strictObject({
+  title: Text,
+  organization: v.optional(Id),
+  /** `then`: at the time of the story; `former`: before it; `later`: after it. */
+  when: v.picklist(['then', 'former', 'later']),
+  /** The article's own words for the role, verbatim. */
+  phrase: Text,
+});
+
+export const Person = v.strictObject({
+  ...recordBase,
+  /** English display name. */
+  name: Text,
+  /** Name in Persian script (an editorial addition; see `notes`). */
+  nameFa: v.optional(Text),
+  /** Every way the article names the person, verbatim ("Hashemi Rafsanjani", "the Leader"). */
+  aliases: v.array(Text),
+  roles: v.array(Role),
+});
+
+export const Organization = v.strictObject({
+  ...recordBase,
+  name: Text,
+  nameFa: v.optional(Text),
+  aliases: v.array(Text),
+  kind: v.picklist(['government', 'council', 'broadcaster', 'newspaper', 'diplomatic-mission', 'company', 'legislature', 'faction', 'office']),
+  country: v.optional(Text),
+});
+
+export const Place = v.strictObject({
+  ...recordBase,
+  name: Text,
+  nameFa: v.optional(Text),
+  aliases: v.array(Text),
+  /** The place it lies in, when the article says so. */
+  within: v.optional(Id),
+});
+
+/** An offset such as "one month and three days after". */
+export const Offset = v.strictObject({
+  years: v.optional(v.pipe(v.number(), v.integer())),
+  months: v.optional(v.pipe(v.number(), v.integer())),
+  days: v.optional(v.pipe(v.number(), v.integer())),
+});
+
+/** How the date is known. */
+export const DateBasis = v.variant('kind', [
+  /** The article gives the date. */
+  v.strictObject({ kind: v.literal('stated'), phrase: Text }),
+  /** Counted from another event's date by a relative phrase ("one week later"). */
+  v.strictObject({ kind: v.literal('derived'), phrase: Text, anchor: Id, offset: Offset }),
+  /** Only bounded: the text places it in a span without a day. */
+  v.strictObject({ kind: v.literal('approximate'), phrase: Text }),
+]);
+
+export const EventDate = v.strictObject({
+  edtf: Edtf,
+  precision: v.picklist(['year', 'month', 'day']),
+  /** `approximate` (~), `uncertain` (?), `both` (%), or `certain`. */
+  certainty: v.picklist(['certain', 'approximate', 'uncertain', 'both']),
+  basis: DateBasis,
+});
+
+/** Who took part: a person, an organization, or an unnamed group in the article's words. */
+export const Participant = v.strictObject({
+  person: v.optional(Id),
+  organization: v.optional(Id),
+  group: v.optional(Text),
+  role: v.picklist(['speaker', 'host', 'visitor', 'recipient', 'sender', 'author', 'attendee', 'broadcaster', 'intermediary', 'subject', 'critic', 'adviser', 'guest']),
+});
+
+/** CAMEO event code (as a string, e.g. "010") with its label. */
+export const EventType = v.strictObject({
+  cameo: v.pipe(v.string(), v.regex(/^\d{2,4}$/, 'must be a CAMEO code such as 010')),
+  label: Text,
+});
+
+export const Event = v.strictObject({
+  ...recordBase,
+  title: Text,
+  summary: Text,
+  date: EventDate,
+  participants: v.array(Participant),
+  place: v.optional(Id),
+  type: EventType,
+  /** Ids of the quotes spoken at this event; each of them names this event back. */
+  quotes: v.array(Id),
+});
+
+/** Who said a quote: a person, or an unnamed group in the article's words. */
+export const Speaker = v.strictObject({
+  person: v.optional(Id),
+  group: v.optional(Text),
+});
+
+/** One link of an attribution chain, from the words spoken to the article that prints them. */
+export const AttributionLink = v.strictObject({
+  /** What happened to the words at this link. */
+  act: v.picklist(['said', 'told', 'wrote', 'recorded', 'reported', 'quoted']),
+  person: v.optional(Id),
+  organization: v.optional(Id),
+  group: v.optional(Text),
+  /** The listener, for `told`. */
+  to: v.optional(Id),
+  medium: v.picklist(['interview', 'broadcast', 'conversation', 'diary', 'sermon', 'speech', 'message', 'article', 'newspaper']),
+  date: v.optional(Edtf),
+});
+
+export const Quote = v.strictObject({
+  ...recordBase,
+  /** Verbatim from the article, never corrected. */
+  text: Text,
+  /** A short quoted phrase rather than a full statement. */
+  fragment: v.boolean(),
+  /** For a fragment: the sentence of the article it stands in, verbatim. */
+  context: v.optional(Text),
+  speaker: Speaker,
+  /** From the speaker to the article, in order. */
+  attribution: v.pipe(v.array(AttributionLink), v.minLength(1)),
+  spoken: v.optional(Edtf),
+  recorded: v.optional(Edtf),
+  event: Id,
+});
+
+/** A work the dataset draws on: the article, or a work the article quotes (a diary, an interview). */
+export const Source = v.strictObject({
+  id: Id,
+  kind: v.picklist(['article', 'diary', 'interview', 'sermon', 'speech', 'message']),
+  title: Text,
+  author: v.optional(Id),
+  publisher: v.optional(Text),
+  date: v.optional(Edtf),
+  /** For a work the article quotes: the article paragraphs that quote it. */
+  citedIn: v.optional(v.array(Citation)),
+});
+
+export const Article = v.strictObject({
+  id: Id,
+  title: Text,
+  publisher: Text,
+  date: Edtf,
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)),
+  url: v.optional(v.pipe(v.string(), v.url())),
+});
+
+export const Dataset = v.strictObject({
+  article: Article,
+  sources: v.array(Source),
+  people: v.array(Person),
+  organizations: v.array(Organization),
+  places: v.array(Place),
+  events: v.array(Event),
+  quotes: v.array(Quote),
+});
+
+export type Citation = v.InferOutput<typeof Citation>;
+export type EditorialNote = v.InferOutput<typeof EditorialNote>;
+export type Role = v.InferOutput<typeof Role>;
+export type Person = v.InferOutput<typeof Person>;
+export type Organization = v.InferOutput<typeof Organization>;
+export type Place = v.InferOutput<typeof Place>;
+export type Offset = v.InferOutput<typeof Offset>;
+export type DateBasis = v.InferOutput<typeof DateBasis>;
+export type EventDate = v.InferOutput<typeof EventDate>;
+export type Participant = v.InferOutput<typeof Participant>;
+export type EventType = v.InferOutput<typeof EventType>;
+export type Event = v.InferOutput<typeof Event>;
+export type Speaker = v.InferOutput<typeof Speaker>;
+export type AttributionLink = v.InferOutput<typeof AttributionLink>;
+export type Quote = v.InferOutput<typeof Quote>;
+export type Source = v.InferOutput<typeof Source>;
+export type Article = v.InferOutput<typeof Article>;
+export type Dataset = v.InferOutput<typeof Dataset>;
