@@ -34,7 +34,13 @@ export default tseslint.config(
   },
   {
     // Config files and scripts run in Node.
-    files: ['**/*.config.{js,ts,mjs}', '**/scripts/**', '**/*.mjs', 'apps/*/e2e/**', 'apps/bench/**'],
+    files: [
+      '**/*.config.{js,ts,mjs}',
+      '**/scripts/**',
+      '**/*.mjs',
+      'apps/*/e2e/**',
+      'apps/bench/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );
