@@ -1,0 +1,81 @@
+// Builds the demo into dist/: the pages from src/, the embed bundle copied in from the elements
+// package (same origin: nothing loads from anywhere else), the resizer minified and held to its
+// budget, and the no-JS fallbacks and generator options rendered from the dataset.
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
+import { article, formatDate, getPerson, quotes, people, timeline } from '@iranwire/rapprochement-data';
+import { renderFallback, renderOptions, escapeHtml } from './render.mjs';
+
+const RESIZER_BUDGET_BYTES = 1024;
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const srcDir = join(appDir, 'src');
+const distDir = join(appDir, 'dist');
+
+const embedPath = fileURLToPath(import.meta.resolve('@iranwire/rapprochement-elements/embed'));
+const elementsPackage = JSON.parse(
+  await readFile(fileURLToPath(import.meta.resolve('@iranwire/rapprochement-elements/package.json')), 'utf8'),
+);
+
+await rm(distDir, { recursive: true, force: true });
+await cp(srcDir, distDir, { recursive: true });
+
+// The bundle and its source map, served from the demo's own origin.
+await mkdir(join(distDir, 'vendor'), { recursive: true });
+const embed = await readFile(embedPath).catch(() => {
+  throw new Error(`No embed bundle at ${embedPath}: build packages/elements first (pnpm --filter @iranwire/rapprochement-elements build).`);
+});
+await writeFile(join(distDir, 'vendor/embed.js'), embed);
+await cp(`${embedPath}.map`, join(distDir, 'vendor/embed.js.map'));
+
+// The resizer: minified, and refused when over budget.
+const resizerSource = await readFile(join(srcDir, 'resizer.js'), 'utf8');
+const { code: resizer } = await transform(resizerSource, { minify: true, target: 'es2020' });
+const resizerBytes = Buffer.byteLength(resizer);
+if (resizerBytes > RESIZER_BUDGET_BYTES) {
+  throw new Error(`resizer.js is ${resizerBytes} B minified, over its ${RESIZER_BUDGET_BYTES} B budget.`);
+}
+await writeFile(join(distDir, 'resizer.js'), resizer);
+
+// Placeholders in the pages: {{name}} values and <!--iw:fallback …--> / <!--iw:options …--> blocks.
+const featuredQuote = quotes.find((quote) => quote.speaker.person === 'mohammad-khatami' && !quote.fragment) ?? quotes[0];
+const values = {
+  elementsVersion: elementsPackage.version,
+  sourceUrl: article.url ?? '',
+  sourceTitle: article.title,
+  quoteId: featuredQuote.id,
+};
+const data = { article, quotes, people, events: timeline(), getPerson, formatDate, featuredQuote };
+
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+for await (const path of htmlFiles(distDir)) {
+  const page = (await readFile(path, 'utf8'))
+    .replace(/<!--iw:fallback (\w+) (\w+)-->/g, (_, kind, lang) => renderFallback(data, kind, lang))
+    .replace(/<!--iw:options (\w+)-->/g, (_, kind) => renderOptions(data, kind))
+    .replace(/\{\{(\w+)\}\}/g, (match, name) => {
+      if (!(name in values)) throw new Error(`${path}: unknown placeholder ${match}`);
+      return escapeHtml(values[name]);
+    });
+  await writeFile(path, page);
+}
+
+const sizes = {
+  embed: { bytes: embed.length, gzip: gzipSync(embed, { level: 9 }).length, brotli: brotliCompressSync(embed).length },
+  resizer: { bytes: resizerBytes, gzip: gzipSync(resizer, { level: 9 }).length },
+};
+await writeFile(join(distDir, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+console.log(
+  `demo built in dist/: embed.js ${sizes.embed.bytes} B ` +
+    `(${sizes.embed.gzip} B gzip, ${sizes.embed.brotli} B brotli), resizer.js ${resizerBytes} B ` +
+    `(budget ${RESIZER_BUDGET_BYTES} B)`,
+);

@@ -1,0 +1,46 @@
+// The iframe pages: build the widget from the URL parameters, then keep the host page told of
+// this page's height (see resizer.js for the other end and docs/decisions/0040).
+import { WIDGETS, readOptions } from './params.js';
+
+/** The message type the resizer listens for. */
+const HEIGHT_MESSAGE = 'iw-embed-height';
+
+const widget = /** @type {keyof typeof WIDGETS} */ (document.body.dataset.widget);
+const slot = document.querySelector('[data-widget-slot]');
+const { attributes, problems } = readOptions(widget, new URLSearchParams(location.search));
+
+if (problems.length > 0) {
+  // A visible, announced error instead of a blank frame; built with textContent, never markup.
+  const alert = document.createElement('div');
+  alert.setAttribute('role', 'alert');
+  alert.className = 'frame-error';
+  const heading = document.createElement('p');
+  heading.textContent = `This ${WIDGETS[widget].label.toLowerCase()} embed cannot be shown:`;
+  const list = document.createElement('ul');
+  for (const problem of problems) {
+    const item = document.createElement('li');
+    item.textContent = problem;
+    list.append(item);
+  }
+  alert.append(heading, list);
+  slot.replaceChildren(alert);
+} else {
+  const element = document.createElement(WIDGETS[widget].tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  const lang = element.getAttribute('lang') ?? 'en';
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+  slot.replaceChildren(element);
+}
+
+if (window.parent !== window) {
+  let lastHeight = -1;
+  const postHeight = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    // The height is not a secret and the frame cannot know its host's origin: any parent may read it.
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(postHeight).observe(document.documentElement);
+}

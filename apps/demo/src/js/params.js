@@ -1,0 +1,70 @@
+// The options every widget takes, shared by the iframe pages (as URL parameters) and the embed-code
+// generator (as form fields), so the two can never disagree.
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID_LIST = /^[a-z0-9]+(-[a-z0-9]+)*(,[a-z0-9]+(-[a-z0-9]+)*)*$/;
+const CAMEO_LIST = /^\d{2,4}(,\d{2,4})*$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** What each option accepts, and how to say so when it is wrong. */
+export const OPTION_RULES = {
+  lang: { pattern: /^(en|fa)$/, expected: 'en or fa' },
+  calendar: { pattern: /^(gregory|persian)$/, expected: 'gregory or persian' },
+  theme: { pattern: /^(light|dark|auto)$/, expected: 'light, dark or auto' },
+  from: { pattern: DATE, expected: 'a date such as 1997, 1997-12 or 1998-01-07' },
+  to: { pattern: DATE, expected: 'a date such as 1997, 1997-12 or 1998-01-07' },
+  actors: { pattern: ID_LIST, expected: 'person ids separated by commas' },
+  types: { pattern: CAMEO_LIST, expected: 'CAMEO codes separated by commas, such as 010,036' },
+  highlight: { pattern: ID, expected: 'an event id' },
+  density: { pattern: /^(full|compact)$/, expected: 'full or compact' },
+  quote: { pattern: ID, expected: 'a quote id' },
+  person: { pattern: ID, expected: 'a person id' },
+  size: { pattern: /^(block|inline)$/, expected: 'block or inline' },
+};
+
+/** The three widgets: their tag, their options, and the options they cannot do without. */
+export const WIDGETS = {
+  timeline: {
+    tag: 'iw-timeline',
+    label: 'Timeline',
+    options: ['lang', 'calendar', 'theme', 'from', 'to', 'actors', 'types', 'highlight', 'density'],
+    required: [],
+  },
+  'quote-card': {
+    tag: 'iw-quote-card',
+    label: 'Quote card',
+    options: ['lang', 'calendar', 'theme', 'quote'],
+    required: ['quote'],
+  },
+  'actor-badge': {
+    tag: 'iw-actor-badge',
+    label: 'Actor badge',
+    options: ['lang', 'theme', 'person', 'size'],
+    required: ['person'],
+  },
+};
+
+/**
+ * Checks URL parameters against a widget's options.
+ * @param {keyof typeof WIDGETS} widget
+ * @param {URLSearchParams} params
+ * @returns {{ attributes: [string, string][], problems: string[] }} attributes to set when there are no problems.
+ */
+export function readOptions(widget, params) {
+  const { options, required } = WIDGETS[widget];
+  const attributes = [];
+  const problems = [];
+  for (const [name, value] of params) {
+    if (!options.includes(name)) {
+      problems.push(`Unknown parameter “${name}”. This widget takes: ${options.join(', ')}.`);
+    } else if (!OPTION_RULES[name].pattern.test(value)) {
+      problems.push(`Parameter “${name}” must be ${OPTION_RULES[name].expected}; got “${value}”.`);
+    } else {
+      attributes.push([name, value]);
+    }
+  }
+  for (const name of required) {
+    if (!params.has(name)) problems.push(`Parameter “${name}” is required: ${OPTION_RULES[name].expected}.`);
+  }
+  return { attributes, problems };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests run in Node and drive the system Chromium through playwright-core
+// against the built demo (apps/demo/dist) served on 127.0.0.1.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Each file launches one Chromium; two at a time is what two cores can carry.
+    maxWorkers: 2,
+  },
+});
