@@ -1,0 +1,201 @@
+// The benchmark: one Chromium, one server on 127.0.0.1, both widgets loaded in turn (A B A B)
+// on the same story and on synthetic stories of growing size.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { cpus, release, totalmem, type } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { byteTotals } from './bytes.mjs';
+import { checkReach, measureRun } from './measure.mjs';
+import { serveStatic } from './server.mjs';
+import { summarize } from './stats.mjs';
+import { assertValidDataset, syntheticDataset, syntheticTimelineJs } from './synthetic.mjs';
+
+const require = createRequire(import.meta.url);
+const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
+const WIDGETS = /** @type {const} */ (['ours', 'timelinejs']);
+
+/** The built files the bench needs, with a clear message when a package has not been built. */
+async function upstream() {
+  const locate = (specifier) => {
+    try {
+      return fileURLToPath(import.meta.resolve(specifier));
+    } catch {
+      throw new Error(`Cannot find ${specifier}: run \`pnpm build\` at the repository root first.`);
+    }
+  };
+  const embed = locate('@iranwire/rapprochement-elements/embed');
+  if (basename(embed) !== 'embed.js')
+    throw new Error(`pages/ours.js expects the bundle as embed.js, not ${embed}`);
+  const elementsPackage = JSON.parse(
+    await readFile(join(dirname(embed), '..', 'package.json'), 'utf8'),
+  );
+  const storyTimelineJs = locate('@iranwire/rapprochement-data/timelinejs.json');
+  const { events } = await import('@iranwire/rapprochement-data');
+  const { validateDataset } = await import('@iranwire/rapprochement-data/validate');
+  const timelineJsPackage = require.resolve('@knight-lab/timelinejs/package.json');
+  return {
+    // pages/ours.js imports /vendor/elements/embed.js: the bundle's directory is served there.
+    embedDir: dirname(embed),
+    elementsVersion: elementsPackage.version,
+    storyTimelineJs,
+    storyTitles: events.map((event) => event.title),
+    validateDataset,
+    timelineJsDir: join(dirname(timelineJsPackage), 'dist'),
+    timelineJsVersion: require(timelineJsPackage).version,
+  };
+}
+
+/**
+ * Writes every story both widgets will load into `dataDir` and describes each scenario.
+ * Synthetic datasets are validated with the data package's own validator first.
+ */
+async function prepareScenarios(sources, sizes, dataDir) {
+  const story = JSON.parse(await readFile(sources.storyTimelineJs, 'utf8'));
+  await writeFile(join(dataDir, 'story.timelinejs.json'), JSON.stringify(story));
+  const storyHeadlines = story.events.map((event) => event.text.headline);
+  const scenarios = [
+    {
+      id: 'story',
+      events: sources.storyTitles.length,
+      // Ours carries the story in its bundle; TimelineJS3 fetches the data package's TimelineJS export.
+      ours: { path: `/pages/ours.html`, titles: sources.storyTitles },
+      timelinejs: {
+        path: `/pages/timelinejs.html?data=/data/story.timelinejs.json`,
+        titles: storyHeadlines,
+      },
+    },
+  ];
+  for (const size of sizes) {
+    const dataset = syntheticDataset(size);
+    assertValidDataset(dataset, sources.validateDataset);
+    const name = `synthetic-${size}`;
+    await writeFile(join(dataDir, `${name}.json`), JSON.stringify(dataset));
+    await writeFile(
+      join(dataDir, `${name}.timelinejs.json`),
+      JSON.stringify(syntheticTimelineJs(dataset)),
+    );
+    const titles = dataset.events.map((event) => event.title);
+    scenarios.push({
+      id: name,
+      events: size,
+      ours: { path: `/pages/ours.html?data=/data/${name}.json`, titles },
+      timelinejs: { path: `/pages/timelinejs.html?data=/data/${name}.timelinejs.json`, titles },
+    });
+  }
+  return scenarios;
+}
+
+/**
+ * @param {{ runs: number, sizes: number[], timeoutMs: number, workDir: string,
+ *   log?: (line: string) => void }} options
+ */
+export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () => {} }) {
+  const sources = await upstream();
+  const dataDir = join(workDir, 'data');
+  await mkdir(dataDir, { recursive: true });
+  const scenarios = await prepareScenarios(sources, sizes, dataDir);
+  const server = await serveStatic({
+    '/pages': PAGES_DIR,
+    '/vendor/elements': sources.embedDir,
+    '/vendor/timelinejs': sources.timelineJsDir,
+    '/data': dataDir,
+  });
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions(),
+    // Every host but this machine goes to a closed port, IP literals included; requests are still counted.
+    proxy: { server: 'http://127.0.0.1:9', bypass: '127.0.0.1,localhost' },
+  });
+  try {
+    const results = [];
+    /** Why a widget stopped; once it stops at a size, larger synthetic sizes are not tried. */
+    const stopped = { ours: null, timelinejs: null };
+    for (const scenario of scenarios) {
+      const samples = { ours: [], timelinejs: [] };
+      const failures = { ours: [], timelinejs: [] };
+      const stoppedHere = { ours: stopped.ours, timelinejs: stopped.timelinejs };
+      for (let run = 1; run <= runs; run += 1) {
+        for (const widget of WIDGETS) {
+          if (stoppedHere[widget]) continue;
+          const sample = await measureRun(browser, {
+            url: `${server.origin}${scenario[widget].path}`,
+            titles: scenario[widget].titles,
+            timeoutMs,
+            collectBytes: run === 1,
+          });
+          log(
+            `${scenario.id} ${widget} run ${run}/${runs}: ${sample.ok ? `${sample.navigationToRenderedMs.toFixed(0)} ms` : sample.error}`,
+          );
+          if (sample.ok) samples[widget].push(sample);
+          else {
+            failures[widget].push(sample.error);
+            stoppedHere[widget] = `${sample.error} (at ${scenario.events} events)`;
+            if (scenario.id !== 'story') stopped[widget] = stoppedHere[widget];
+          }
+        }
+      }
+      const result = { id: scenario.id, events: scenario.events };
+      for (const widget of WIDGETS) {
+        const reach =
+          samples[widget].length > 0
+            ? await checkReach(browser, {
+                url: `${server.origin}${scenario[widget].path}`,
+                titles: scenario[widget].titles,
+                timeoutMs,
+              })
+            : null;
+        result[widget] = summarizeWidget(
+          samples[widget],
+          failures[widget],
+          stoppedHere[widget],
+          reach,
+        );
+      }
+      results.push(result);
+    }
+    return {
+      generatedAt: new Date().toISOString(),
+      runsPerWidget: runs,
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGB: Math.round(totalmem() / 2 ** 30),
+        os: `${type()} ${release()}`,
+        node: process.version,
+        chromium: browser.version(),
+        headless: true,
+      },
+      widgets: {
+        ours: { name: 'iw-timeline', version: sources.elementsVersion },
+        timelinejs: { name: 'TimelineJS3', version: sources.timelineJsVersion },
+      },
+      scenarios: results,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function summarizeWidget(samples, failures, stoppedBecause, reach) {
+  const offHost = new Set(samples.flatMap((sample) => sample.offHostRequests));
+  const first = samples[0];
+  return {
+    runs: samples.length,
+    stoppedBecause: stoppedBecause ?? null,
+    failures,
+    bytes: first ? { ...byteTotals(first.files), files: first.files } : null,
+    navigationToRenderedMs: summarize(samples.map((sample) => sample.navigationToRenderedMs)),
+    dataToRenderedMs: summarize(samples.map((sample) => sample.dataToRenderedMs)),
+    longTaskMaxMs: summarize(samples.map((sample) => sample.longTasks.maxMs)),
+    longTaskCount: summarize(samples.map((sample) => sample.longTasks.count)),
+    totalBlockingMs: summarize(samples.map((sample) => sample.longTasks.totalBlockingMs)),
+    cumulativeLayoutShift: summarize(samples.map((sample) => sample.cumulativeLayoutShift)),
+    heapUsedMB: summarize(samples.map((sample) => sample.heapUsedMB)),
+    titlesMissingAtSignal: Math.max(0, ...samples.map((sample) => sample.titlesMissingAtSignal)),
+    offHostRequests: [...offHost],
+    reach,
+  };
+}
