@@ -26,11 +26,16 @@ async function openPage(browser, titles) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const offHost = [];
+  // Warnings and errors the page logs, to explain a widget that never finishes (invalid data, say).
+  const logged = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) logged.push(message.text());
+  });
   // Other hosts are unreachable (the launch routes them to a dead proxy); this records who tried.
   context.on('request', (request) => {
     if (!isLoopback(request.url())) offHost.push(request.url());
   });
-  return { context, page, cdp, offHost };
+  return { context, page, cdp, offHost, logged };
 }
 
 /** Waits for the harness to see the story rendered; throws with the page's own error or a timeout. */
@@ -59,7 +64,7 @@ async function waitForRendered(page, timeoutMs) {
  * @param {{ url: string, titles: string[], timeoutMs: number, collectBytes: boolean }} run
  */
 export async function measureRun(browser, { url, titles, timeoutMs, collectBytes }) {
-  const { context, page, cdp, offHost } = await openPage(browser, titles);
+  const { context, page, cdp, offHost, logged } = await openPage(browser, titles);
   const bodies = [];
   if (collectBytes) {
     page.on('response', (response) => {
@@ -125,11 +130,9 @@ export async function measureRun(browser, { url, titles, timeoutMs, collectBytes
       offHostRequests: offHost,
     };
   } catch (error) {
-    return {
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
-      offHostRequests: offHost,
-    };
+    const message = error instanceof Error ? error.message : String(error);
+    const note = logged.length > 0 ? ` (the page logged: ${logged[0].slice(0, 300)})` : '';
+    return { ok: false, error: `${message}${note}`, offHostRequests: offHost };
   } finally {
     await context.close();
   }
