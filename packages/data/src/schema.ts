@@ -2,7 +2,7 @@
  * The one schema of the dataset. The TypeScript types (`v.InferOutput`) and the published
  * `dataset.schema.json` both come from here. Written with valibot because the web components
  * validate custom data in the browser: this schema costs under 3 KB gzip there (zod/mini: 9 KB).
- * See docs/decisions/0002-valibot-schema.md.
+ * See docs/decisions/0010-valibot-schema.md.
  */
 import * as v from 'valibot';
 
@@ -48,6 +48,22 @@ const recordBase = {
   notes: v.optional(v.array(EditorialNote)),
 };
 
+/** People, organizations and places: named in the article, linked from events, quotes or roles. */
+const actorBase = {
+  ...recordBase,
+  /** English display name. */
+  name: Text,
+  /** Name in Persian script (an editorial addition; see `notes`). */
+  nameFa: v.optional(Text),
+  /** Every way the article names it, verbatim ("Hashemi Rafsanjani", "the Leader"). */
+  aliases: v.array(Text),
+  /**
+   * Mentioned only as background (France's Total): no event or quote involves it. The `no-orphans`
+   * lint accepts such a record only when it is marked so.
+   */
+  background: v.optional(v.literal(true)),
+};
+
 /** A role with its time qualifier relative to the story (winter 1997–98). */
 export const Role = v.strictObject({
   title: Text,
@@ -59,32 +75,23 @@ export const Role = v.strictObject({
 });
 
 export const Person = v.strictObject({
-  ...recordBase,
-  /** English display name. */
-  name: Text,
-  /** Name in Persian script (an editorial addition; see `notes`). */
-  nameFa: v.optional(Text),
-  /** Every way the article names the person, verbatim ("Hashemi Rafsanjani", "the Leader"). */
-  aliases: v.array(Text),
+  ...actorBase,
   roles: v.array(Role),
 });
 
 export const Organization = v.strictObject({
-  ...recordBase,
-  name: Text,
-  nameFa: v.optional(Text),
-  aliases: v.array(Text),
-  kind: v.picklist(['government', 'council', 'broadcaster', 'newspaper', 'diplomatic-mission', 'company', 'legislature', 'faction', 'office']),
-  country: v.optional(Text),
+  ...actorBase,
+  kind: v.picklist(['government', 'council', 'broadcaster', 'newspaper', 'news-site', 'diplomatic-mission', 'company', 'ministry', 'faction', 'office']),
+  /** Id of the place it is based in, when the article says. */
+  basedIn: v.optional(Id),
 });
 
 export const Place = v.strictObject({
-  ...recordBase,
-  name: Text,
-  nameFa: v.optional(Text),
-  aliases: v.array(Text),
+  ...actorBase,
   /** The place it lies in, when the article says so. */
   within: v.optional(Id),
+  /** The person it belongs to or is named after (Khomeini's tomb). */
+  person: v.optional(Id),
 });
 
 /** An offset such as "one month and three days after". */
@@ -117,12 +124,12 @@ export const Participant = v.strictObject({
   person: v.optional(Id),
   organization: v.optional(Id),
   group: v.optional(Text),
-  role: v.picklist(['speaker', 'host', 'visitor', 'recipient', 'sender', 'author', 'attendee', 'broadcaster', 'intermediary', 'subject', 'critic', 'adviser', 'guest']),
+  role: v.picklist(['actor', 'speaker', 'host', 'visitor', 'guest', 'recipient', 'sender', 'author', 'attendee', 'broadcaster', 'intermediary', 'adviser', 'critic', 'opponent', 'subject']),
 });
 
-/** CAMEO event code (as a string, e.g. "010") with its label. */
+/** What kind of event: a CAMEO code (as a string, e.g. "010") where one fits, and a label. */
 export const EventType = v.strictObject({
-  cameo: v.pipe(v.string(), v.regex(/^\d{2,4}$/, 'must be a CAMEO code such as 010')),
+  cameo: v.optional(v.pipe(v.string(), v.regex(/^\d{2,4}$/, 'must be a CAMEO code such as 010'))),
   label: Text,
 });
 
@@ -154,6 +161,8 @@ export const AttributionLink = v.strictObject({
   /** The listener, for `told`. */
   to: v.optional(Id),
   medium: v.picklist(['interview', 'broadcast', 'conversation', 'diary', 'sermon', 'speech', 'message', 'article', 'newspaper']),
+  /** The work the words are written in, an id in `sources` (the diary, the article). */
+  source: v.optional(Id),
   date: v.optional(Edtf),
 });
 
@@ -168,9 +177,14 @@ export const Quote = v.strictObject({
   speaker: Speaker,
   /** From the speaker to the article, in order. */
   attribution: v.pipe(v.array(AttributionLink), v.minLength(1)),
+  /** When the words were first said (or written, for a diary). */
   spoken: v.optional(Edtf),
+  /** When they were written down, when that is later (a diary entry about the day before). */
   recorded: v.optional(Edtf),
+  /** The event the words were said at, or, for a diary entry, the event it records. */
   event: Id,
+  /** The longer quotation this one is nested in (a remark quoted inside a diary entry). */
+  partOf: v.optional(Id),
 });
 
 /** A work the dataset draws on: the article, or a work the article quotes (a diary, an interview). */
@@ -185,13 +199,13 @@ export const Source = v.strictObject({
   citedIn: v.optional(v.array(Citation)),
 });
 
+/** The source article's metadata. Its `id` is also its id in `sources`, which citations name. */
 export const Article = v.strictObject({
   id: Id,
   title: Text,
   publisher: Text,
   date: Edtf,
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)),
-  url: v.optional(v.pipe(v.string(), v.url())),
 });
 
 export const Dataset = v.strictObject({

@@ -1,0 +1,78 @@
+/**
+ * @iranwire/rapprochement-data: every event, person, organization, place and quote in IranWire's
+ * article of 9 December 2022, each citing the paragraph it comes from.
+ */
+import { dataset } from './generated/dataset';
+import type { EventId, OrganizationId, PersonId, PlaceId, QuoteId, SourceId } from './generated/ids';
+import { indexDataset } from './index-dataset';
+import type { Event, Organization, Person, Place, Quote, Source } from './schema';
+
+export type {
+  Dataset,
+  Article,
+  Source,
+  Person,
+  Organization,
+  Place,
+  Event,
+  Quote,
+  Citation,
+  EditorialNote,
+  Role,
+  Participant,
+  AttributionLink,
+  Speaker,
+  EventDate,
+  DateBasis,
+  Offset,
+  EventType,
+} from './schema';
+export type { EventId, OrganizationId, PersonId, PlaceId, QuoteId, SourceId } from './generated/ids';
+export { eventIds, organizationIds, personIds, placeIds, quoteIds, sourceIds } from './generated/ids';
+export { indexDataset, sortByDate, type DatasetIndex } from './index-dataset';
+export {
+  parseEdtf,
+  compareEdtf,
+  isWithin,
+  isEdtf,
+  addOffset,
+  type ParsedEdtf,
+  type CalendarDay,
+  type DateOffset,
+  type EdtfPrecision,
+  type EdtfCertainty,
+} from './edtf';
+export { formatDate, type FormatDateOptions } from './format-date';
+
+export { dataset };
+export const { article, sources, people, organizations, places, events, quotes } = dataset;
+
+/**
+ * A lookup typed by the dataset's ids: a literal that is not a known id is a compile error
+ * (`getPerson('mohamad-khatami')`), a known literal returns the record, and a `string` known only
+ * at run time (an HTML attribute) is accepted and may return `undefined`.
+ */
+export type Lookup<Id extends string, Record> = <const T extends string>(
+  id: T & (string extends T ? string : Id),
+) => T extends Id ? Record : Record | undefined;
+
+const index = indexDataset(dataset);
+
+export const getPerson = index.getPerson as Lookup<PersonId, Person>;
+export const getOrganization = index.getOrganization as Lookup<OrganizationId, Organization>;
+export const getPlace = index.getPlace as Lookup<PlaceId, Place>;
+export const getEvent = index.getEvent as Lookup<EventId, Event>;
+export const getQuote = index.getQuote as Lookup<QuoteId, Quote>;
+export const getSource = index.getSource as Lookup<SourceId, Source>;
+
+/** Quotes whose speaker is the person, in the article's order. */
+export const quotesBy = (personId: PersonId | (string & {})): Quote[] => index.quotesBy(personId);
+/** Events the person takes part in, speaks at, or passes words on from, in the article's order. */
+export const eventsInvolving = (personId: PersonId | (string & {})): Event[] => index.eventsInvolving(personId);
+/** Quotes that belong to the event, in the article's order. */
+export const quotesOf = (eventId: EventId | (string & {})): Quote[] => index.quotesOf(eventId);
+/**
+ * Events in date order: the built-in events, or the ones given. An uncertain or approximate date
+ * sorts by its earliest bound; ties keep the article's order.
+ */
+export const timeline = (list?: readonly Event[]): Event[] => index.timeline(list);

@@ -1,0 +1,86 @@
+import type { Dataset } from './schema';
+
+/** A problem found in a dataset, at a dot path such as `events.3.participants.0.person`. */
+export interface DatasetIssue {
+  path: string;
+  message: string;
+}
+
+type Kind = 'person' | 'organization' | 'place' | 'event' | 'quote' | 'source';
+
+/**
+ * Every reference between records must name an existing record of the right kind, and every
+ * participant, speaker and attribution link must name exactly one actor. Shared by
+ * `validateDataset` and the build's `references-resolve` lint rule.
+ */
+export function checkReferences(dataset: Dataset): DatasetIssue[] {
+  const ids: Record<Kind, Set<string>> = {
+    person: new Set(dataset.people.map((r) => r.id)),
+    organization: new Set(dataset.organizations.map((r) => r.id)),
+    place: new Set(dataset.places.map((r) => r.id)),
+    event: new Set(dataset.events.map((r) => r.id)),
+    quote: new Set(dataset.quotes.map((r) => r.id)),
+    source: new Set(dataset.sources.map((r) => r.id)),
+  };
+  const issues: DatasetIssue[] = [];
+  const expect = (kind: Kind, id: string | undefined, path: string) => {
+    if (id !== undefined && !ids[kind].has(id)) {
+      issues.push({ path, message: `${JSON.stringify(id)} is not the id of any ${kind}` });
+    }
+  };
+  const oneActor = (value: { person?: string; organization?: string; group?: string }, path: string) => {
+    const named = [value.person, value.organization, value.group].filter((x) => x !== undefined).length;
+    if (named !== 1) {
+      issues.push({ path, message: `must name exactly one of person, organization or group (names ${named})` });
+    }
+  };
+  const citations = (list: readonly { source: string }[] | undefined, path: string) =>
+    list?.forEach((citation, i) => expect('source', citation.source, `${path}.${i}.source`));
+
+  expect('source', dataset.article.id, 'article.id');
+  dataset.sources.forEach((source, i) => {
+    expect('person', source.author, `sources.${i}.author`);
+    citations(source.citedIn, `sources.${i}.citedIn`);
+  });
+  dataset.people.forEach((person, i) => {
+    citations(person.sources, `people.${i}.sources`);
+    person.roles.forEach((role, j) => expect('organization', role.organization, `people.${i}.roles.${j}.organization`));
+  });
+  dataset.organizations.forEach((organization, i) => {
+    citations(organization.sources, `organizations.${i}.sources`);
+    expect('place', organization.basedIn, `organizations.${i}.basedIn`);
+  });
+  dataset.places.forEach((place, i) => {
+    citations(place.sources, `places.${i}.sources`);
+    expect('place', place.within, `places.${i}.within`);
+    expect('person', place.person, `places.${i}.person`);
+  });
+  dataset.events.forEach((event, i) => {
+    const at = `events.${i}`;
+    citations(event.sources, `${at}.sources`);
+    expect('place', event.place, `${at}.place`);
+    if (event.date.basis.kind === 'derived') expect('event', event.date.basis.anchor, `${at}.date.basis.anchor`);
+    event.participants.forEach((participant, j) => {
+      oneActor(participant, `${at}.participants.${j}`);
+      expect('person', participant.person, `${at}.participants.${j}.person`);
+      expect('organization', participant.organization, `${at}.participants.${j}.organization`);
+    });
+    event.quotes.forEach((quote, j) => expect('quote', quote, `${at}.quotes.${j}`));
+  });
+  dataset.quotes.forEach((quote, i) => {
+    const at = `quotes.${i}`;
+    citations(quote.sources, `${at}.sources`);
+    oneActor(quote.speaker, `${at}.speaker`);
+    expect('person', quote.speaker.person, `${at}.speaker.person`);
+    expect('event', quote.event, `${at}.event`);
+    expect('quote', quote.partOf, `${at}.partOf`);
+    quote.attribution.forEach((link, j) => {
+      oneActor(link, `${at}.attribution.${j}`);
+      expect('person', link.person, `${at}.attribution.${j}.person`);
+      expect('organization', link.organization, `${at}.attribution.${j}.organization`);
+      expect('person', link.to, `${at}.attribution.${j}.to`);
+      expect('source', link.source, `${at}.attribution.${j}.source`);
+    });
+  });
+  return issues;
+}
