@@ -17,6 +17,8 @@ interface DateParts {
   day: string;
   month: string;
   year: string;
+  /** The whole day as the locale writes it, without an era ("AP"). */
+  full: string;
 }
 
 function language(locale: string): string {
@@ -35,7 +37,10 @@ function makeParts(locale: string, calendar: string, numerals: string) {
   return (date: CalendarDay): DateParts => {
     const parts = formatter.formatToParts(new Date(Date.UTC(date.year, date.month - 1, date.day)));
     const pick = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-    return { day: pick('day'), month: pick('month'), year: pick('year') };
+    const eraAt = parts.findIndex((part) => part.type === 'era');
+    // Drop the era and the literal that joins it to the date.
+    const kept = eraAt < 0 ? parts : parts.filter((_, i) => i !== eraAt && i !== (eraAt > 0 ? eraAt - 1 : eraAt + 1));
+    return { day: pick('day'), month: pick('month'), year: pick('year'), full: kept.map((part) => part.value).join('').trim() };
   };
 }
 
@@ -55,7 +60,7 @@ export function formatDate(edtf: string, locale: string, options: FormatDateOpti
   const lang = language(locale);
   const calendar = options.calendar ?? (lang === 'fa' ? 'persian' : 'gregory');
   const numerals = options.numerals ?? (lang === 'fa' ? 'arabext' : 'latn');
-  // Bare "en" would give the US order; the publisher writes "9 December 2022".
+  // Bare "en" would give the US order; the publisher writes "9 December 2022". A region is respected.
   const intlLocale = lang === 'en' && !/[-_]/.test(locale) ? 'en-GB' : locale;
   const parts = makeParts(intlLocale, calendar, numerals);
   const first = parts(parsed.start);
@@ -63,7 +68,7 @@ export function formatDate(edtf: string, locale: string, options: FormatDateOpti
 
   let text: string;
   if (parsed.precision === 'day') {
-    text = `${first.day} ${first.month} ${first.year}`;
+    text = first.full;
   } else if (parsed.precision === 'month') {
     if (first.year !== last.year) text = `${first.month} ${first.year}–${last.month} ${last.year}`;
     else if (first.month !== last.month) text = `${first.month}–${last.month} ${first.year}`;

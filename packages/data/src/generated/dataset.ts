@@ -965,6 +965,29 @@ export const dataset: Dataset = {
       ]
     },
     {
+      "id": "zionist-government",
+      "name": "The Zionist government",
+      "aliases": [
+        "the Zionist government"
+      ],
+      "kind": "government",
+      "background": true,
+      "sources": [
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 19,
+          "excerpt": "the issues related to the relationship, negotiations, and the Zionist government"
+        }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "name",
+          "note": "Named only in Khamenei’s sermon, in his words; the article says nothing more about it."
+        }
+      ]
+    },
+    {
       "id": "total",
       "name": "Total",
       "nameFa": "توتال",
@@ -1044,13 +1067,19 @@ export const dataset: Dataset = {
       "name": "Iran",
       "nameFa": "ایران",
       "aliases": [
-        "Iran"
+        "Iran",
+        "the Islamic Republic"
       ],
       "sources": [
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 3,
           "excerpt": "Iran’s then-president"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 4,
+          "excerpt": "in the history of the Islamic Republic"
         },
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
@@ -1063,6 +1092,11 @@ export const dataset: Dataset = {
           "kind": "addition",
           "field": "nameFa",
           "note": "Persian-script name supplied by the editors; the article gives only the English “Iran”."
+        },
+        {
+          "kind": "interpretation",
+          "field": "aliases",
+          "note": "“The Islamic Republic” is the article’s name for the Iranian state (¶3–¶9); it is listed with Iran rather than as an organization."
         }
       ]
     },
@@ -1741,7 +1775,7 @@ export const dataset: Dataset = {
       },
       "quotes": [
         "rafsanjani-iftar-with-khamenei",
-        "khamenei-separated-government-from-people"
+        "rafsanjani-khamenei-told-khatami"
       ],
       "sources": [
         {
@@ -2793,7 +2827,7 @@ export const dataset: Dataset = {
       ]
     },
     {
-      "id": "khamenei-separated-government-from-people",
+      "id": "rafsanjani-khamenei-told-khatami",
       "text": "He told Mr. Khatami that in his interview, he had clearly separated the US government from the American people and because of the CNN’s vast propaganda he felt that there was a plan on the agenda.",
       "fragment": false,
       "speaker": {

@@ -1,0 +1,238 @@
+/**
+ * Each lint rule is shown catching a broken fixture: a copy of the real records with one thing
+ * broken. The problem must name the rule, the file and the field.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblem, lint, RULES, type LintProblem } from '../scripts/lint';
+import type { LoadedRecords } from '../scripts/records';
+import { realRecords, source } from './fixtures';
+
+function problemsAfter(breakIt: (records: LoadedRecords) => void): LintProblem[] {
+  const records = realRecords();
+  breakIt(records);
+  return lint(records, source);
+}
+
+function expectProblem(problems: LintProblem[], expected: Partial<Omit<LintProblem, 'message'>> & { message?: RegExp | string }) {
+  const { message, ...where } = expected;
+  const match = problems.find(
+    (p) =>
+      Object.entries(where).every(([key, value]) => p[key as keyof LintProblem] === value) &&
+      (message === undefined || (typeof message === 'string' ? p.message.includes(message) : message.test(p.message))),
+  );
+  expect(match, `expected ${JSON.stringify(expected)} among:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+}
+
+const byId = <T extends { id: string }>(list: T[], id: string): T => {
+  const found = list.find((r) => r.id === id);
+  if (!found) throw new Error(`fixture has no ${id}`);
+  return found;
+};
+
+describe('the real records', () => {
+  it('pass every rule', () => {
+    expect(lint(realRecords(), source).map(formatProblem)).toEqual([]);
+  });
+
+  it('every rule has a kebab-case name and a description, and the names are unique', () => {
+    const names = RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const rule of RULES) {
+      expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(rule.description.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('each rule catches a broken fixture', () => {
+  it('schema: a missing required field', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      delete (byId(dataset.events, '1998-01-16-friday-sermon') as { title?: string }).title;
+    });
+    expectProblem(problems, { rule: 'schema', file: 'records/events/1998-01-16-friday-sermon.json', field: 'title' });
+  });
+
+  it('schema: an unknown field is rejected (strict objects)', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      (byId(dataset.people, 'ali-khamenei') as unknown as Record<string, unknown>).nickname = 'x';
+    });
+    expectProblem(problems, { rule: 'schema', file: 'records/people/ali-khamenei.json' });
+  });
+
+  it('id-pattern', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.people, 'bill-clinton').id = 'Bill_Clinton';
+    });
+    expectProblem(problems, { rule: 'id-pattern', file: 'records/people/bill-clinton.json', field: 'id', message: 'kebab-case' });
+  });
+
+  it('unique-ids', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.places, 'france').id = 'tehran';
+    });
+    expectProblem(problems, { rule: 'unique-ids', field: 'id', message: 'already the id of records/places/tehran.json' });
+  });
+
+  it('file-name-matches-id', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.organizations, 'kayhan').id = 'kayhan-daily';
+    });
+    expectProblem(problems, { rule: 'file-name-matches-id', file: 'records/organizations/kayhan.json', field: 'id' });
+  });
+
+  it('references-resolve: a participant naming nobody', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-16-friday-sermon').participants[0]!.person = 'ali-khamenie';
+    });
+    expectProblem(problems, {
+      rule: 'references-resolve',
+      file: 'records/events/1998-01-16-friday-sermon.json',
+      field: 'participants.0.person',
+      message: '"ali-khamenie" is not the id of any person',
+    });
+  });
+
+  it('references-resolve: a participant naming two actors', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-16-friday-sermon').participants[0]!.group = 'worshippers';
+    });
+    expectProblem(problems, { rule: 'references-resolve', field: 'participants.0', message: 'exactly one' });
+  });
+
+  it('verbatim-quotes: a "corrected" quote', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const quote = byId(dataset.quotes, 'besharati-friday-will-be-cold');
+      quote.text = quote.text.replace('to not to go', 'not to go');
+    });
+    expectProblem(problems, { rule: 'verbatim-quotes', file: 'records/quotes/besharati-friday-will-be-cold.json', field: 'text' });
+  });
+
+  it('verbatim-quotes: straight apostrophes instead of the article\u2019s typographic ones', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const quote = byId(dataset.quotes, 'khamenei-wrong-to-think');
+      quote.text = quote.text.replaceAll('\u2019', "'");
+    });
+    expectProblem(problems, { rule: 'verbatim-quotes', file: 'records/quotes/khamenei-wrong-to-think.json', field: 'text' });
+  });
+
+  it('verbatim-excerpts: an excerpt cited to the wrong paragraph', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.people, 'hassan-rouhani').sources[0]!.paragraph = 11;
+    });
+    expectProblem(problems, { rule: 'verbatim-excerpts', file: 'records/people/hassan-rouhani.json', field: 'sources.0.excerpt', message: '¶11' });
+  });
+
+  it('verbatim-excerpts: a paragraph the article does not have', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.people, 'hassan-rouhani').sources[0]!.paragraph = 99;
+    });
+    expectProblem(problems, { rule: 'verbatim-excerpts', field: 'sources.0.paragraph', message: 'has 29 paragraphs' });
+  });
+
+  it('verbatim-phrases: an alias the article never uses', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.people, 'ali-khamenei').aliases.push('the Supreme Leader of Iran');
+    });
+    expectProblem(problems, { rule: 'verbatim-phrases', file: 'records/people/ali-khamenei.json', field: 'aliases.9' });
+  });
+
+  it('edtf-parses: a month 13 (caught by the reference parser)', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-16-friday-sermon').date.edtf = '1998-13-16';
+    });
+    expectProblem(problems, { rule: 'edtf-parses', file: 'records/events/1998-01-16-friday-sermon.json', field: 'date.edtf', message: 'not EDTF level 1' });
+  });
+
+  it('edtf-parses: a date the published parser does not read (an interval)', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.quotes, 'khatami-incorrect').spoken = '1997-12/1998-01';
+    });
+    expectProblem(problems, { rule: 'edtf-parses', file: 'records/quotes/khatami-incorrect.json', field: 'spoken' });
+  });
+
+  it('date-fields-match-edtf', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1997-12-islamic-summit').date.precision = 'day';
+    });
+    expectProblem(problems, { rule: 'date-fields-match-edtf', file: 'records/events/1997-12-islamic-summit.json', field: 'date.precision' });
+  });
+
+  it('derived-date-arithmetic: "two days after" that is three', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-18-zanganeh-visits-rafsanjani').date.edtf = '1998-01-19';
+    });
+    expectProblem(problems, {
+      rule: 'derived-date-arithmetic',
+      file: 'records/events/1998-01-18-zanganeh-visits-rafsanjani.json',
+      field: 'date.edtf',
+      message: 'is 1998-01-18',
+    });
+  });
+
+  it('quote-not-before-spoken', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.quotes, 'khatami-us-ready-to-negotiate').recorded = '1997-12-20';
+    });
+    expectProblem(problems, { rule: 'quote-not-before-spoken', file: 'records/quotes/khatami-us-ready-to-negotiate.json', field: 'recorded' });
+  });
+
+  it('quote-not-before-spoken: an attribution chain going back in time', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.quotes, 'rafsanjani-foreign-ministry-disappointed').attribution[1]!.date = '1998-01-17';
+    });
+    expectProblem(problems, { rule: 'quote-not-before-spoken', field: 'attribution.1.date' });
+  });
+
+  it('quote-event-links-agree', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.quotes, 'khatami-civilized').event = '1998-01-16-friday-sermon';
+    });
+    expectProblem(problems, { rule: 'quote-event-links-agree', file: 'records/quotes/khatami-civilized.json', field: 'event' });
+    expectProblem(problems, { rule: 'quote-event-links-agree', file: 'records/events/1997-12-cnn-interview.json' });
+  });
+
+  it('no-orphans: a person nothing refers to', () => {
+    const problems = problemsAfter(({ dataset, files }) => {
+      dataset.people.push({ id: 'extra-person', name: 'Extra', aliases: [], roles: [], sources: structuredClone(dataset.people[0]!.sources) });
+      files.people.push('records/people/extra-person.json');
+    });
+    expectProblem(problems, { rule: 'no-orphans', file: 'records/people/extra-person.json', field: 'id' });
+  });
+
+  it('no-orphans: a background record that is in fact linked', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.places, 'tehran').background = true;
+    });
+    expectProblem(problems, { rule: 'no-orphans', file: 'records/places/tehran.json', field: 'background' });
+  });
+
+  it('editorial-additions-marked: a Persian name without its note', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const person = byId(dataset.people, 'sabah-zanganeh');
+      person.notes = person.notes?.filter((n) => n.field !== 'nameFa');
+    });
+    expectProblem(problems, { rule: 'editorial-additions-marked', file: 'records/people/sabah-zanganeh.json', field: 'nameFa' });
+  });
+
+  it('editorial-additions-marked: a derived date without its explanation', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const event = byId(dataset.events, '1998-01-18-zanganeh-visits-rafsanjani');
+      event.notes = [];
+    });
+    expectProblem(problems, { rule: 'editorial-additions-marked', file: 'records/events/1998-01-18-zanganeh-visits-rafsanjani.json', field: 'date' });
+  });
+
+  it('every rule in RULES is exercised above', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL(import.meta.url), 'utf8');
+    for (const rule of RULES) expect(text, rule.name).toContain(`rule: '${rule.name}'`);
+  });
+});
+
+describe('problem messages', () => {
+  it('name the file, the field and the rule', () => {
+    expect(formatProblem({ rule: 'unique-ids', file: 'records/places/x.json', field: 'id', message: 'clash' })).toBe(
+      'records/places/x.json: id: clash [unique-ids]',
+    );
+  });
+});
