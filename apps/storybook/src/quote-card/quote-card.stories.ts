@@ -1,0 +1,147 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent } from 'storybook/test';
+import { HOSTILE_ID, INVALID_DATA, renderedShadow, shadowQuery } from '../support/elements.js';
+import { featuredQuote, fragmentQuote, longestQuote } from '../support/picks.js';
+import { themeOf, TOOLBAR_DRIVEN_ARG_TYPES, type CommonArgs } from '../support/render.js';
+
+interface QuoteCardArgs extends CommonArgs {
+  quote: string;
+  'source-url'?: string;
+}
+
+const meta = {
+  title: 'Components/Quote card',
+  component: 'iw-quote-card',
+  argTypes: TOOLBAR_DRIVEN_ARG_TYPES,
+  args: { quote: featuredQuote.id },
+  render: (args, context) =>
+    html`<iw-quote-card
+      quote=${args.quote}
+      source-url=${ifDefined(args['source-url'])}
+      calendar=${ifDefined(args.calendar)}
+      theme=${themeOf(args, context)}
+      .data=${args.data}
+    ></iw-quote-card>`,
+} satisfies Meta<QuoteCardArgs>;
+
+export default meta;
+type Story = StoryObj<QuoteCardArgs>;
+
+/** The words in a blockquote; speaker, attribution chain, date and source paragraph in the caption below. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    await expect(root.querySelector('blockquote')?.textContent).toContain(
+      featuredQuote.text.slice(0, 40),
+    );
+    // The attribution sits outside the quote, in the figcaption.
+    await expect(root.querySelector('blockquote [part~="attribution"]')).toBeNull();
+    await expect(
+      root.querySelector('figcaption [part~="attribution"]')?.textContent?.trim(),
+    ).not.toBe('');
+  },
+};
+
+/** Persian: right to left, with Persian quotation marks and a Solar Hijri date. */
+export const Persian: Story = {
+  globals: { locale: 'fa' },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    await expect(root.querySelector('figure')?.getAttribute('dir')).toBe('rtl');
+    await expect(root.querySelector('blockquote')?.textContent).toContain('«');
+  },
+};
+
+export const Light: Story = {
+  globals: { theme: 'light' },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    await expect(getComputedStyle(root.host).colorScheme).toBe('light');
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    await expect(getComputedStyle(root.host).colorScheme).toBe('dark');
+  },
+};
+
+/** The longest quote starts collapsed to a few lines. */
+export const LongQuoteCollapsed: Story = {
+  args: { quote: longestQuote.id },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    const toggle = await shadowQuery<HTMLButtonElement>(root, 'button[aria-expanded]');
+    await expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const quote = root.querySelector('blockquote p');
+    if (!quote) throw new Error('No blockquote');
+    await expect(quote.scrollHeight).toBeGreaterThan(quote.clientHeight);
+  },
+};
+
+/** The same quote after the reader presses "Show the full quote". */
+export const LongQuoteExpanded: Story = {
+  args: { quote: longestQuote.id },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    const toggle = await shadowQuery<HTMLButtonElement>(root, 'button[aria-expanded]');
+    await userEvent.click(toggle);
+    await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const quote = root.querySelector('blockquote p');
+    if (!quote) throw new Error('No blockquote');
+    await expect(quote.scrollHeight).toBeLessThanOrEqual(quote.clientHeight + 1);
+    await expect(quote.textContent).toContain(longestQuote.text.slice(-30));
+  },
+};
+
+/** A short quoted phrase, shown with the article's sentence it stands in. */
+export const Fragment: Story = {
+  args: { quote: fragmentQuote.id },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    const context = await shadowQuery(root, '[part~="context"]');
+    await expect(context.querySelector('mark')?.textContent?.toLowerCase()).toBe(
+      fragmentQuote.text.toLowerCase(),
+    );
+  },
+};
+
+/** A phone: 320 CSS pixels wide. The card wraps instead of overflowing. */
+export const NarrowMobile: Story = {
+  args: { quote: longestQuote.id },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    await expect(window.innerWidth).toBeLessThanOrEqual(414);
+    const host = root.host as HTMLElement;
+    await expect(host.scrollWidth).toBeLessThanOrEqual(host.clientWidth);
+  },
+};
+
+/** Error: an id that is not in the dataset, shown as text, never as markup. */
+export const UnknownQuote: Story = {
+  args: { quote: HOSTILE_ID },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    const alert = await shadowQuery(root, '[role="alert"]');
+    await expect(alert.textContent).toContain(HOSTILE_ID);
+    await expect(root.querySelector('img')).toBeNull();
+  },
+};
+
+/** Error: custom `.data` that breaks the schema. */
+export const InvalidCustomData: Story = {
+  args: { data: INVALID_DATA },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    const alert = await shadowQuery(root, '[role="alert"]');
+    await expect(alert.querySelectorAll('li').length).toBeGreaterThan(0);
+    await expect(root.querySelector('blockquote')).toBeNull();
+  },
+};

@@ -1,0 +1,249 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { dataset, eventsInvolving, timeline } from '@iranwire/rapprochement-data';
+import type { IwTimeline } from '@iranwire/rapprochement-elements';
+import { HOSTILE_ID, INVALID_DATA, renderedShadow, shadowQuery } from '../support/elements.js';
+import { busiestPerson, eventWithMostQuotes } from '../support/picks.js';
+import { themeOf, TOOLBAR_DRIVEN_ARG_TYPES, type CommonArgs } from '../support/render.js';
+
+interface TimelineArgs extends CommonArgs {
+  actors?: string;
+  highlight?: string;
+  from?: string;
+  to?: string;
+  types?: string;
+  density?: 'full' | 'compact';
+}
+
+/** The timeline's shadow root once every matching event is in the DOM. */
+async function renderedTimeline(
+  canvasElement: HTMLElement,
+): Promise<{ element: IwTimeline; root: ShadowRoot }> {
+  const root = await renderedShadow(canvasElement, 'iw-timeline');
+  const element = root.host as IwTimeline;
+  await element.rendered;
+  return { element, root };
+}
+
+const itemIds = (root: ShadowRoot): string[] =>
+  [...root.querySelectorAll<HTMLElement>('[part~="item"]')].map(
+    (item) => item.dataset.eventId ?? '',
+  );
+
+const meta = {
+  title: 'Components/Timeline',
+  component: 'iw-timeline',
+  argTypes: {
+    ...TOOLBAR_DRIVEN_ARG_TYPES,
+    density: { control: 'inline-radio', options: ['full', 'compact'] },
+  },
+  render: (args, context) =>
+    html`<iw-timeline
+      actors=${ifDefined(args.actors)}
+      highlight=${ifDefined(args.highlight)}
+      from=${ifDefined(args.from)}
+      to=${ifDefined(args.to)}
+      types=${ifDefined(args.types)}
+      density=${ifDefined(args.density)}
+      calendar=${ifDefined(args.calendar)}
+      theme=${themeOf(args, context)}
+      .data=${args.data}
+    ></iw-timeline>`,
+} satisfies Meta<TimelineArgs>;
+
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+/** Every event of the story in date order, in English with Gregorian dates. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    await expect(itemIds(root)).toEqual(timeline(dataset.events).map((event) => event.id));
+    await expect(root.querySelector('time')?.textContent).toMatch(/\d{4}/);
+  },
+};
+
+/** Persian: right to left, Solar Hijri dates in Persian digits. */
+export const Persian: Story = {
+  globals: { locale: 'fa' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    await expect(root.querySelector('.base')?.getAttribute('dir')).toBe('rtl');
+    await expect(root.querySelector('time')?.textContent).toMatch(/[۰-۹]{4}/);
+    await expect(itemIds(root)).toHaveLength(dataset.events.length);
+  },
+};
+
+/** The light theme, whatever the reader's system prefers. */
+export const Light: Story = {
+  globals: { theme: 'light' },
+  play: async ({ canvasElement }) => {
+    const { element } = await renderedTimeline(canvasElement);
+    await expect(getComputedStyle(element).colorScheme).toBe('light');
+  },
+};
+
+/** The dark theme, on a dark page. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const { element } = await renderedTimeline(canvasElement);
+    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+  },
+};
+
+/** Persian on a dark page: both toolbar globals at once. */
+export const PersianDark: Story = {
+  globals: { locale: 'fa', theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const { element, root } = await renderedTimeline(canvasElement);
+    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+    await expect(root.querySelector('.base')?.getAttribute('dir')).toBe('rtl');
+  },
+};
+
+/** Compact: tighter, with each event's quotes behind a disclosure. */
+export const Compact: Story = {
+  args: { density: 'compact' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const disclosures = root.querySelectorAll('details.quotes');
+    await expect(disclosures.length).toBeGreaterThan(0);
+    await expect([...disclosures].every((details) => !(details as HTMLDetailsElement).open)).toBe(
+      true,
+    );
+  },
+};
+
+/** Filtered by the `actors` attribute: only the events involving that person. */
+export const FilteredByActor: Story = {
+  args: { actors: busiestPerson.id },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const expected = timeline(eventsInvolving(busiestPerson.id)).map((event) => event.id);
+    await expect(expected.length).toBeLessThan(dataset.events.length);
+    await expect(itemIds(root)).toEqual(expected);
+    await expect(root.querySelector('[part~="count"]')?.textContent).toContain(
+      `Showing ${expected.length} of ${dataset.events.length}`,
+    );
+  },
+};
+
+/** A reader presses a person's chip, then "Everyone" again. */
+export const FilterByChip: Story = {
+  play: async ({ canvasElement }) => {
+    const { element, root } = await renderedTimeline(canvasElement);
+    const chip = [...root.querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find(
+      (button) => button.title === busiestPerson.name,
+    );
+    if (!chip) throw new Error(`No chip for ${busiestPerson.name}`);
+    await userEvent.click(chip);
+    await element.rendered;
+    await expect(chip.getAttribute('aria-pressed')).toBe('true');
+    await expect(itemIds(root)).toEqual(
+      timeline(eventsInvolving(busiestPerson.id)).map((event) => event.id),
+    );
+    const everyone = root.querySelector<HTMLButtonElement>('[part~="chip"]');
+    if (!everyone) throw new Error('No "Everyone" chip');
+    await userEvent.click(everyone);
+    await element.rendered;
+    await expect(itemIds(root)).toHaveLength(dataset.events.length);
+  },
+};
+
+/** One event highlighted, e.g. the one an article is about; it holds the keyboard focus stop. */
+export const HighlightedEvent: Story = {
+  args: { highlight: eventWithMostQuotes.id },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const current = root.querySelector<HTMLElement>('[aria-current="true"]');
+    await expect(current?.dataset.eventId).toBe(eventWithMostQuotes.id);
+    await expect(current?.getAttribute('tabindex')).toBe('0');
+  },
+};
+
+/** Arrow keys move between events, Enter selects one and fires `iw-select`. */
+export const KeyboardNavigation: Story = {
+  play: async ({ canvasElement }) => {
+    const { element, root } = await renderedTimeline(canvasElement);
+    const [first, second] = root.querySelectorAll<HTMLElement>('[part~="item"]');
+    if (!first || !second) throw new Error('The timeline needs two events');
+    const selected: string[] = [];
+    element.addEventListener('iw-select', (event) => selected.push(event.detail.eventId));
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(root.activeElement).toBe(second));
+    await userEvent.keyboard('{Enter}');
+    await expect(selected).toEqual([second.dataset.eventId]);
+  },
+};
+
+/** A date range: only what falls between `from` and `to`. */
+export const DateRange: Story = {
+  args: { from: '1998-01', to: '1998-01' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const ids = itemIds(root);
+    await expect(ids.length).toBeGreaterThan(0);
+    await expect(ids.length).toBeLessThan(dataset.events.length);
+    for (const id of ids)
+      await expect(dataset.events.find((event) => event.id === id)?.date.edtf).toMatch(/^1998-01/);
+  },
+};
+
+/** A phone: 320 CSS pixels wide, in the Storybook UI and in the test run. Nothing scrolls sideways. */
+export const NarrowMobile: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const { element } = await renderedTimeline(canvasElement);
+    await expect(window.innerWidth).toBeLessThanOrEqual(414);
+    await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+  },
+};
+
+/** Error: `highlight` names no event, and the id is shown as text, never as markup. */
+export const UnknownEvent: Story = {
+  args: { highlight: HOSTILE_ID },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const alert = await shadowQuery(root, '[role="alert"]');
+    await expect(alert.textContent).toContain(HOSTILE_ID);
+    await expect(root.querySelector('img')).toBeNull();
+    // The list still renders below the error.
+    await expect(itemIds(root)).toHaveLength(dataset.events.length);
+  },
+};
+
+/** Error: `actors` names a person who is not in the story. */
+export const UnknownActor: Story = {
+  args: { actors: 'no-such-person' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const alert = await shadowQuery(root, '[role="alert"]');
+    await expect(alert.textContent).toContain('no-such-person');
+  },
+};
+
+/** Error: a `from` bound that is not an EDTF date. */
+export const InvalidDateBound: Story = {
+  args: { from: 'last Tuesday' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const alert = await shadowQuery(root, '[role="alert"]');
+    await expect(alert.textContent).toContain('last Tuesday');
+  },
+};
+
+/** Error: custom `.data` that breaks the schema lists what is wrong instead of rendering. */
+export const InvalidCustomData: Story = {
+  args: { data: INVALID_DATA },
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-timeline');
+    const alert = await shadowQuery(root, '[role="alert"]');
+    await expect(alert.querySelectorAll('li').length).toBeGreaterThan(0);
+    await expect(root.querySelector('[part~="item"]')).toBeNull();
+  },
+};
