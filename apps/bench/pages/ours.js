@@ -1,6 +1,5 @@
 // Hands <iw-timeline> its story: the one built into the bundle, or the dataset named by ?data=.
-import '/vendor/elements/embed.js';
-
+// Module scripts run in document order, so embed.js has defined the element by now.
 const bench = window.__bench;
 try {
   const dataUrl = new URLSearchParams(location.search).get('data');

@@ -42,7 +42,11 @@ async function openPage(browser, titles) {
 async function waitForRendered(page, timeoutMs) {
   try {
     await page.waitForFunction(
-      () => window.__bench.renderedAt !== null || window.__bench.error !== null,
+      // Right after navigation commits the harness may not have run yet.
+      () =>
+        Boolean(
+          window.__bench && (window.__bench.renderedAt !== null || window.__bench.error !== null),
+        ),
       null,
       {
         timeout: timeoutMs,
@@ -50,9 +54,16 @@ async function waitForRendered(page, timeoutMs) {
       },
     );
   } catch (error) {
-    if (error?.name === 'TimeoutError')
-      throw new Error(`not rendered within ${timeoutMs / 1000} s`, { cause: error });
-    throw error;
+    if (error?.name !== 'TimeoutError') throw error;
+    const state = await page
+      .evaluate(() => {
+        const { signalAt, missingAtSignal } = window.__bench;
+        return signalAt === null
+          ? 'the widget never signalled completion'
+          : `signalled at ${Math.round(signalAt)} ms with ${missingAtSignal} titles missing`;
+      })
+      .catch(() => 'the page did not answer');
+    throw new Error(`not rendered within ${timeoutMs / 1000} s: ${state}`, { cause: error });
   }
   const pageError = await page.evaluate(() => window.__bench.error);
   if (pageError) throw new Error(`page error: ${pageError}`);
@@ -192,10 +203,9 @@ export async function checkReach(browser, { url, titles, timeoutMs }) {
     await page.goto(url, { waitUntil: 'commit' });
     await waitForRendered(page, timeoutMs);
     const onScreen = await page.evaluate((list) => window.__bench.unreachableTitles(list), titles);
+    const notInTree = titlesMissingFromTree(await cdp.send('Accessibility.getFullAXTree'), titles);
     await page.emulateMedia({ media: 'print' });
     const inPrint = await page.evaluate((list) => window.__bench.unreachableTitles(list), titles);
-    await page.emulateMedia({ media: 'screen' });
-    const notInTree = titlesMissingFromTree(await cdp.send('Accessibility.getFullAXTree'), titles);
     const examples = [
       ...onScreen.notInDom,
       ...onScreen.hidden,

@@ -91,7 +91,7 @@ export function markdown(report) {
   const story = scenarios.find((scenario) => scenario.id === 'story');
   lines.push(
     `Measured ${report.generatedAt.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, ${machine.os}; ` +
-      `Chromium ${machine.chromium} headless; Node ${machine.node}. ${report.runsPerWidget} runs of each widget per row, interleaved, ` +
+      `Chromium ${machine.chromium} headless; Node ${machine.node}. ${report.runsPerWidget} run${report.runsPerWidget === 1 ? '' : 's'} of each widget per row, interleaved, ` +
       `each in a fresh browser context with the cache disabled. Times are medians (min–max). ` +
       `iw-timeline ${report.widgets.ours.version}, TimelineJS3 ${report.widgets.timelinejs.version}.`,
     '',

@@ -135,19 +135,25 @@ export function assertValidDataset(dataset, validateDataset) {
 }
 
 /**
- * The same synthetic story in TimelineJS3's JSON: one slide per event with its date, title and summary.
- * Synthetic events all have day precision, so every date maps to year, month and day.
+ * The same synthetic story in TimelineJS3's JSON, shaped like the data package's TimelineJS export
+ * (summary in a paragraph). Generated text holds no HTML special characters, so nothing needs
+ * escaping, and every synthetic date has day precision.
  * @param {ReturnType<typeof syntheticDataset>} dataset
  */
 export function syntheticTimelineJs(dataset) {
   return {
-    title: { text: { headline: dataset.article.title, text: dataset.article.publisher } },
+    title: {
+      text: {
+        headline: dataset.article.title,
+        text: `<p>${dataset.article.publisher}</p>`,
+      },
+    },
     events: dataset.events.map((event) => {
-      const [year, month, day] = event.date.edtf.split('-');
+      const [year, month, day] = event.date.edtf.split('-').map(Number);
       return {
         unique_id: event.id,
         start_date: { year, month, day },
-        text: { headline: event.title, text: event.summary },
+        text: { headline: event.title, text: `<p>${event.summary}</p>` },
       };
     }),
   };

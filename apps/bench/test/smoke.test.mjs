@@ -1,0 +1,107 @@
+// Runs `bench --smoke` as a user would and checks that what it writes is complete and plausible,
+// so that the benchmark cannot silently rot. The full benchmark is not part of the test suite.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const RUN = fileURLToPath(new URL('../src/run.mjs', import.meta.url));
+let outDir;
+let report;
+let table;
+let seconds;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'iw-bench-test-'));
+  const started = Date.now();
+  await promisify(execFile)(process.execPath, [RUN, '--smoke', '--out', outDir]);
+  seconds = (Date.now() - started) / 1000;
+  report = JSON.parse(await readFile(join(outDir, 'latest.json'), 'utf8'));
+  table = await readFile(join(outDir, 'latest.md'), 'utf8');
+}, 90_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('bench --smoke', () => {
+  it('finishes well under a minute, with one run of each widget', () => {
+    expect(seconds).toBeLessThan(60);
+    expect(report.mode).toBe('smoke');
+    expect(report.runsPerWidget).toBe(1);
+  });
+
+  it('describes the machine and the browser', () => {
+    expect(report.machine.cpus).toBeGreaterThan(0);
+    expect(report.machine.chromium).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(report.machine.node).toBe(process.version);
+    expect(report.widgets.timelinejs.version).toBe('3.9.11');
+  });
+
+  it('measures both widgets on the story and on 100 synthetic events', () => {
+    expect(report.scenarios.map((scenario) => [scenario.id, scenario.events > 0])).toEqual([
+      ['story', true],
+      ['synthetic-100', true],
+    ]);
+    for (const scenario of report.scenarios) {
+      for (const widget of [scenario.ours, scenario.timelinejs]) {
+        expect(widget.runs).toBe(1);
+        expect(widget.failures).toEqual([]);
+        const time = widget.navigationToRenderedMs.median;
+        expect(time).toBeGreaterThan(0);
+        expect(time).toBeLessThan(30_000);
+        expect(widget.dataToRenderedMs.median).toBeLessThanOrEqual(time);
+        expect(widget.titlesMissingAtSignal).toBeGreaterThanOrEqual(0);
+        expect(widget.heapUsedMB.median).toBeGreaterThan(0);
+        expect(widget.cumulativeLayoutShift.median).toBeGreaterThanOrEqual(0);
+        const { code, all } = widget.bytes;
+        expect(code.gzip).toBeGreaterThan(1000);
+        expect(code.gzip).toBeLessThan(code.raw);
+        expect(code.brotli).toBeLessThan(code.raw);
+        expect(all.raw).toBeGreaterThanOrEqual(code.raw);
+        // Neither widget may reach for another host; the launch blocks them, this catches a regression.
+        expect(widget.offHostRequests).toEqual([]);
+        // "Rendered" already means every title is in the DOM; the other counts are measurements.
+        expect(widget.reach).toMatchObject({ ok: true, titles: scenario.events, notInDom: 0 });
+        for (const count of ['hiddenOnScreen', 'hiddenInPrint', 'notInAccessibilityTree']) {
+          expect(widget.reach[count]).toBeGreaterThanOrEqual(0);
+          expect(widget.reach[count]).toBeLessThanOrEqual(scenario.events);
+        }
+      }
+      // TimelineJS3 3.9.11 keeps every slide visible and exposed: the reach check can say yes.
+      expect(scenario.timelinejs.reach).toMatchObject({
+        hiddenOnScreen: 0,
+        hiddenInPrint: 0,
+        notInAccessibilityTree: 0,
+      });
+      expect(scenario.ratios.gzipCode).toBeGreaterThan(0);
+      expect(scenario.ratios.navigationToRendered).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads TimelineJS3 from this machine: its script, style sheet and the story export', () => {
+    const story = report.scenarios.find((scenario) => scenario.id === 'story');
+    const paths = story.timelinejs.bytes.files.map((file) => file.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/vendor/timelinejs/js/timeline.js',
+        '/vendor/timelinejs/css/timeline.css',
+        '/data/story.timelinejs.json',
+      ]),
+    );
+  });
+
+  it('evaluates the byte and speed targets, and leaves the scale targets unmeasured', () => {
+    expect(report.targets).toHaveLength(4);
+    expect(report.targets.map((target) => target.met === null)).toEqual([false, false, true, true]);
+  });
+
+  it('writes the Markdown table', () => {
+    expect(table).toContain('| | iw-timeline | TimelineJS3 | TimelineJS3 ÷ ours |');
+    expect(table).toContain('### Targets');
+    expect(table).toContain(report.machine.chromium);
+  });
+});
