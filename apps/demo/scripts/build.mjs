@@ -5,11 +5,9 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { transform } from 'esbuild';
 import { article, formatDate, getPerson, quotes, people, timeline } from '@iranwire/rapprochement-data';
-import { renderFallback, renderOptions, escapeHtml } from './render.mjs';
-
-const RESIZER_BUDGET_BYTES = 1024;
+import { escapeHtml, renderFallback, renderOptions, sourceHref } from './render.mjs';
+import { RESIZER_BUDGET_BYTES, minifyResizer } from './resizer.mjs';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const srcDir = join(appDir, 'src');
@@ -32,19 +30,15 @@ await writeFile(join(distDir, 'vendor/embed.js'), embed);
 await cp(`${embedPath}.map`, join(distDir, 'vendor/embed.js.map'));
 
 // The resizer: minified, and refused when over budget.
-const resizerSource = await readFile(join(srcDir, 'resizer.js'), 'utf8');
-const { code: resizer } = await transform(resizerSource, { minify: true, target: 'es2020' });
+const resizer = await minifyResizer(await readFile(join(srcDir, 'resizer.js'), 'utf8'));
 const resizerBytes = Buffer.byteLength(resizer);
-if (resizerBytes > RESIZER_BUDGET_BYTES) {
-  throw new Error(`resizer.js is ${resizerBytes} B minified, over its ${RESIZER_BUDGET_BYTES} B budget.`);
-}
 await writeFile(join(distDir, 'resizer.js'), resizer);
 
 // Placeholders in the pages: {{name}} values and <!--iw:fallback …--> / <!--iw:options …--> blocks.
 const featuredQuote = quotes.find((quote) => quote.speaker.person === 'mohammad-khatami' && !quote.fragment) ?? quotes[0];
 const values = {
   elementsVersion: elementsPackage.version,
-  sourceUrl: article.url ?? '',
+  sourceUrl: sourceHref(article),
   sourceTitle: article.title,
   quoteId: featuredQuote.id,
 };

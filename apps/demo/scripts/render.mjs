@@ -9,26 +9,30 @@ export function escapeHtml(text) {
     .replace(/"/g, '&quot;');
 }
 
+/**
+ * Where "the source" links. The dataset carries no address for the article, so the fallbacks name it
+ * (title, publisher, date, paragraph) and link to the publisher's English site; an `article.url` in
+ * the data takes over when it exists.
+ */
+const PUBLISHER_SITE = 'https://iranwire.com/en/';
+export const sourceHref = (article) => article.url ?? PUBLISHER_SITE;
+
 const WORDS = {
   en: {
     timeline: 'Timeline: Khatami’s message to the American people and Khamenei’s answer, 1997–98',
     paragraph: (n) => `IranWire, paragraph ${n}`,
-    readSource: 'Read the source: IranWire, 9 December 2022',
-    said: 'said',
+    source: (title) => `Source: IranWire, “${title}”, 9 December 2022`,
   },
   fa: {
     timeline: 'گاه‌شمار: پیام خاتمی به مردم آمریکا و پاسخ خامنه‌ای، ۱۳۷۶–۱۳۷۷',
     paragraph: (n) => `ایران‌وایر، بند ${n.toLocaleString('fa')}`,
-    readSource: 'منبع: ایران‌وایر، ۱۸ آذر ۱۴۰۱',
-    said: 'گفت',
+    source: (title) => `منبع: ایران‌وایر، «${title}»، ۱۸ آذر ۱۴۰۱`,
   },
 };
 
-/** A plain link to the article itself; the widgets add text fragments, the fallback stays simple. */
-function sourceLink(data, lang, paragraph) {
-  const words = WORDS[lang];
-  const label = paragraph === undefined ? words.readSource : words.paragraph(paragraph);
-  return `<a href="${escapeHtml(data.article.url ?? '')}" hreflang="en">${escapeHtml(label)}</a>`;
+/** The link to the source, named in full. */
+function sourceLink(data, lang) {
+  return `<a href="${escapeHtml(sourceHref(data.article))}" hreflang="en">${escapeHtml(WORDS[lang].source(data.article.title))}</a>`;
 }
 
 /** The machine-readable part of an EDTF date: its qualifier marks stripped. */
@@ -39,7 +43,8 @@ function timelineFallback(data, lang) {
     const date = data.formatDate(event.date.edtf, lang);
     const title = lang === 'en' ? escapeHtml(event.title) : `<span lang="en" dir="ltr">${escapeHtml(event.title)}</span>`;
     const first = event.sources[0];
-    return `<li><time datetime="${datetime(event.date.edtf)}">${escapeHtml(date)}</time>: ${title} (${sourceLink(data, lang, first?.paragraph)})</li>`;
+    const citation = first ? ` (${escapeHtml(WORDS[lang].paragraph(first.paragraph))})` : '';
+    return `<li><time datetime="${datetime(event.date.edtf)}">${escapeHtml(date)}</time>: ${title}${citation}</li>`;
   });
   return [
     `<p><strong>${escapeHtml(WORDS[lang].timeline)}</strong></p>`,
@@ -54,7 +59,7 @@ function quoteFallback(data, lang) {
   return [
     `<figure>`,
     `<blockquote lang="en" dir="ltr"><p>${escapeHtml(quote.text)}</p></blockquote>`,
-    `<figcaption>${escapeHtml(speaker ?? '')}, ${sourceLink(data, lang, quote.sources[0]?.paragraph)}</figcaption>`,
+    `<figcaption>${escapeHtml(speaker ?? '')} (${escapeHtml(WORDS[lang].paragraph(quote.sources[0].paragraph))}). ${sourceLink(data, lang)}</figcaption>`,
     `</figure>`,
   ].join('');
 }

@@ -1,0 +1,154 @@
+// Readers without a mouse, without JavaScript, and on paper.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { article, timeline } from '@iranwire/rapprochement-data';
+import { sourceHref } from '../scripts/render.mjs';
+import { DESKTOP, launchChromium, serveDemo, widgetsRendered, type DemoServer } from './support';
+
+let browser: Browser;
+let server: DemoServer;
+const eventCount = timeline().length;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDemo()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test.each([
+  ['article-en.html', /\d{4}/, 'IranWire, paragraph'],
+  ['article-fa.html', /[۰-۹]{4}/, 'ایران‌وایر، بند'],
+  ['frame/timeline.html', /\d{4}/, 'IranWire, paragraph'],
+])('with JavaScript off, %s shows the timeline as a dated, cited list and a link to the source', async (path, year, citation) => {
+  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/${path}`);
+  const items = page.locator('ol > li').filter({ has: page.locator('time') });
+  expect(await items.count()).toBe(eventCount);
+  for (const item of await items.all()) {
+    expect(await item.isVisible()).toBe(true);
+    expect(await item.locator('time').textContent()).toMatch(year);
+    expect(await item.textContent()).toContain(citation);
+  }
+  const source = page.locator('ol:has(time) + p a');
+  expect(await source.isVisible()).toBe(true);
+  expect(await source.getAttribute('href')).toBe(sourceHref(article));
+  await context.close();
+});
+
+test('with JavaScript off, the quote card shows its quote and the badges show the names', async () => {
+  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/article-en.html`);
+  const quote = page.locator('iw-quote-card blockquote');
+  expect(await quote.isVisible()).toBe(true);
+  expect((await quote.textContent())?.trim().length).toBeGreaterThan(20);
+  expect(await page.locator('iw-quote-card figcaption a').getAttribute('href')).toBe(sourceHref(article));
+  const badge = page.locator('article > p > iw-actor-badge[person="mohammad-khatami"]');
+  expect(await badge.isVisible()).toBe(true);
+  expect(await badge.textContent()).toBe('Mohammad Khatami');
+  await context.close();
+});
+
+test('with JavaScript on, the fallbacks are gone and each badge shows only its rendered name', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/article-en.html`);
+  await widgetsRendered(page);
+  // Light-DOM fallback text is not slotted: the reader sees the badge's name once, not twice.
+  const badge = page.locator('article > p > iw-actor-badge[person="mohammad-khatami"]');
+  expect(await badge.evaluate((element) => (element as HTMLElement).innerText)).toBe('');
+  expect(await badge.locator('.name').innerText()).toBe('Mohammad Khatami');
+  expect(await page.locator('iw-timeline noscript').isVisible()).toBe(false);
+  await page.close();
+});
+
+/** The element that has focus, looking through shadow roots. */
+function deepFocus(page: Page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    const hosts: string[] = [];
+    while (active?.shadowRoot?.activeElement) {
+      hosts.push(active.localName);
+      active = active.shadowRoot.activeElement;
+    }
+    const element = active as HTMLElement | null;
+    return {
+      hosts,
+      className: element?.className ?? '',
+      eventId: element?.dataset.eventId,
+      pressed: element?.getAttribute('aria-pressed'),
+      current: element?.getAttribute('aria-current'),
+    };
+  });
+}
+
+test('a keyboard-only walk through the timeline: Tab in, filter, arrows, End, Home, Enter', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/article-en.html`);
+  await widgetsRendered(page);
+  const ids = timeline().map((event) => event.id);
+
+  // Tab from the top of the page until a filter chip of the timeline has focus.
+  let focus = await deepFocus(page);
+  for (let presses = 0; presses < 40 && !(focus.hosts[0] === 'iw-timeline' && focus.className.includes('chip')); presses++) {
+    await page.keyboard.press('Tab');
+    focus = await deepFocus(page);
+  }
+  expect(focus).toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
+
+  // Tab on past the chips to the list: one tab stop, the first event.
+  for (let presses = 0; presses < 20 && !(await deepFocus(page)).eventId; presses++) await page.keyboard.press('Tab');
+  expect((await deepFocus(page)).eventId).toBe(ids[0]);
+
+  await page.keyboard.press('ArrowDown');
+  expect((await deepFocus(page)).eventId).toBe(ids[1]);
+  await page.keyboard.press('End');
+  expect((await deepFocus(page)).eventId).toBe(ids.at(-1));
+  await page.keyboard.press('ArrowUp');
+  expect((await deepFocus(page)).eventId).toBe(ids.at(-2));
+  await page.keyboard.press('Home');
+  expect((await deepFocus(page)).eventId).toBe(ids[0]);
+
+  const selected = page.evaluate(
+    () => new Promise<string>((resolve) => document.addEventListener('iw-select', (event) => resolve((event as CustomEvent<{ eventId: string }>).detail.eventId), { once: true })),
+  );
+  await page.keyboard.press('Enter');
+  expect(await selected).toBe(ids[0]);
+  expect(await deepFocus(page)).toMatchObject({ eventId: ids[0], current: 'true' });
+
+  // Back to the filters: Shift+Tab reaches the last person's chip; Space narrows the list and undoes it.
+  await page.keyboard.press('Shift+Tab');
+  expect(await deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'false' });
+  await page.keyboard.press('Space');
+  expect(await deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
+  const items = page.locator('iw-timeline').locator('li.item');
+  await expect.poll(() => items.count()).toBeLessThan(eventCount);
+  await page.keyboard.press('Space');
+  await expect.poll(() => items.count()).toBe(eventCount);
+  await page.close();
+});
+
+test('print emulation shows the linear list with sources and no filters', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/article-en.html`);
+  await widgetsRendered(page);
+  await page.emulateMedia({ media: 'print' });
+  const timelineElement = page.locator('iw-timeline');
+  expect(await timelineElement.locator('.filters').isVisible()).toBe(false);
+  const items = timelineElement.locator('li.item');
+  expect(await items.count()).toBe(eventCount);
+  const boxes = [];
+  for (const item of await items.all()) {
+    expect(await item.locator('.source a').isVisible()).toBe(true);
+    boxes.push(await item.boundingBox());
+  }
+  // Linear: one column, each event below the one before.
+  for (let index = 1; index < boxes.length; index++) {
+    expect(boxes[index]!.y).toBeGreaterThanOrEqual(boxes[index - 1]!.y + boxes[index - 1]!.height - 1);
+    expect(boxes[index]!.x).toBe(boxes[0]!.x);
+  }
+  await page.close();
+});
