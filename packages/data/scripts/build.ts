@@ -29,11 +29,15 @@ const records = loadRecords(source);
 
 const problems = lint(records, source);
 if (problems.length > 0) {
-  fail(`${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in records/; build stopped.`);
+  fail(
+    `${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in records/; build stopped.`,
+  );
 }
 const drifted = driftedFiles(records);
 if (drifted.length > 0) {
-  fail(`Generated files are out of date: ${drifted.join(', ')}\nrun pnpm --filter @iranwire/rapprochement-data generate`);
+  fail(
+    `Generated files are out of date: ${drifted.join(', ')}\nrun pnpm --filter @iranwire/rapprochement-data generate`,
+  );
 }
 
 rmSync(DIST_DIR, { recursive: true, force: true });
@@ -54,9 +58,15 @@ await tsup({
 const { dataset } = records;
 const schema = datasetJsonSchema();
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-if (!ajv.validate(schema, dataset)) fail(`data.json does not match dataset.schema.json:\n${ajv.errorsText(ajv.errors, { separator: '\n' })}`);
+if (!ajv.validate(schema, dataset))
+  fail(
+    `data.json does not match dataset.schema.json:\n${ajv.errorsText(ajv.errors, { separator: '\n' })}`,
+  );
 const checked = validateDataset(dataset);
-if (!checked.ok) fail(`data.json is not a valid dataset:\n${checked.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);
+if (!checked.ok)
+  fail(
+    `data.json is not a valid dataset:\n${checked.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`,
+  );
 
 const write = (name: string, content: string) => {
   const file = join(DIST_DIR, name);
@@ -70,5 +80,7 @@ write('timelinejs.json', `${JSON.stringify(timelineJs(dataset), null, 2)}\n`);
 for (const [name, content] of csvFiles(dataset)) write(join('csv', name), content);
 copyFileSync(SOURCE_FILE, join(DIST_DIR, 'source.txt'));
 
-const counts = (['people', 'organizations', 'places', 'events', 'quotes'] as const).map((c) => `${dataset[c].length} ${c}`).join(', ');
+const counts = (['people', 'organizations', 'places', 'events', 'quotes'] as const)
+  .map((c) => `${dataset[c].length} ${c}`)
+  .join(', ');
 console.log(`built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts}`);

@@ -5,7 +5,14 @@ import { PACKAGE_DIR, RECORDS_DIR } from './paths';
 import type { SourceText } from './source';
 
 /** The record collections, each kept in `records/<collection>/<id>.json`. */
-export const COLLECTIONS = ['sources', 'people', 'organizations', 'places', 'events', 'quotes'] as const;
+export const COLLECTIONS = [
+  'sources',
+  'people',
+  'organizations',
+  'places',
+  'events',
+  'quotes',
+] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** The dataset as authored, with the file each record came from (for lint messages). */
@@ -20,12 +27,17 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${relative(PACKAGE_DIR, file)}: not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${relative(PACKAGE_DIR, file)}: not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
 /** Where a record first appears in the article: its earliest cited excerpt. */
-function articlePosition(record: { sources?: { paragraph: number; excerpt: string }[] }, source: SourceText): number {
+function articlePosition(
+  record: { sources?: { paragraph: number; excerpt: string }[] },
+  source: SourceText,
+): number {
   const positions = (record.sources ?? []).map(({ paragraph, excerpt }) => {
     const text = source.paragraphs[paragraph - 1] ?? '';
     const at = text.indexOf(excerpt);
@@ -46,7 +58,10 @@ export function loadRecords(source: SourceText, dir = RECORDS_DIR): LoadedRecord
       .filter((name) => name.endsWith('.json'))
       .map((name) => {
         const file = join(dir, collection, name);
-        const record = readJson(file) as { id?: string; sources?: { paragraph: number; excerpt: string }[] };
+        const record = readJson(file) as {
+          id?: string;
+          sources?: { paragraph: number; excerpt: string }[];
+        };
         const citations = collection === 'sources' ? undefined : record;
         return { file, record, position: citations ? articlePosition(citations, source) : 0, name };
       })

@@ -1,7 +1,10 @@
 // Packages used at build and test time that ship no types: the parts of their APIs used here.
 
 declare module 'edtf' {
-  export function parse(input: string, constraints?: { level?: number; types?: string[] }): { type: string; level: number };
+  export function parse(
+    input: string,
+    constraints?: { level?: number; types?: string[] },
+  ): { type: string; level: number };
 }
 
 declare module 'jsonld' {

@@ -43,7 +43,9 @@ export function daysInMonth(year: number, month: number): number {
 export function parseEdtf(edtf: string): ParsedEdtf {
   const match = typeof edtf === 'string' ? EDTF.exec(edtf) : null;
   if (!match) {
-    throw new RangeError(`Not an EDTF date this dataset supports: ${JSON.stringify(edtf)} (expected e.g. 1998, 1997-12, 1998-01-11~)`);
+    throw new RangeError(
+      `Not an EDTF date this dataset supports: ${JSON.stringify(edtf)} (expected e.g. 1998, 1997-12, 1998-01-11~)`,
+    );
   }
   const [, y, m, d, qualifier] = match;
   const year = Number(y);
@@ -55,9 +57,17 @@ export function parseEdtf(edtf: string): ParsedEdtf {
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
     throw new RangeError(`Not an EDTF date: ${JSON.stringify(edtf)} has no day ${day}`);
   }
-  const certainty: EdtfCertainty = qualifier ? CERTAINTY[qualifier as keyof typeof CERTAINTY] : 'certain';
+  const certainty: EdtfCertainty = qualifier
+    ? CERTAINTY[qualifier as keyof typeof CERTAINTY]
+    : 'certain';
   if (month === undefined) {
-    return { edtf, precision: 'year', certainty, start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 } };
+    return {
+      edtf,
+      precision: 'year',
+      certainty,
+      start: { year, month: 1, day: 1 },
+      end: { year, month: 12, day: 31 },
+    };
   }
   if (day === undefined) {
     return {
@@ -68,18 +78,28 @@ export function parseEdtf(edtf: string): ParsedEdtf {
       end: { year, month, day: daysInMonth(year, month) },
     };
   }
-  return { edtf, precision: 'day', certainty, start: { year, month, day }, end: { year, month, day } };
+  return {
+    edtf,
+    precision: 'day',
+    certainty,
+    start: { year, month, day },
+    end: { year, month, day },
+  };
 }
 
 export function isEdtf(value: unknown): value is string {
-  return typeof value === 'string' && EDTF.test(value) && (() => {
-    try {
-      parseEdtf(value);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  return (
+    typeof value === 'string' &&
+    EDTF.test(value) &&
+    (() => {
+      try {
+        parseEdtf(value);
+        return true;
+      } catch {
+        return false;
+      }
+    })()
+  );
 }
 
 function dayNumber({ year, month, day }: CalendarDay): number {
@@ -107,12 +127,17 @@ export function isWithin(edtf: string, from?: string, to?: string): boolean {
  * 16 January 1998" is therefore 16 December 1997 minus three days: 13 December 1997.
  */
 export function addOffset(date: CalendarDay, offset: DateOffset): CalendarDay {
-  const totalMonths = date.year * 12 + (date.month - 1) + (offset.years ?? 0) * 12 + (offset.months ?? 0);
+  const totalMonths =
+    date.year * 12 + (date.month - 1) + (offset.years ?? 0) * 12 + (offset.months ?? 0);
   const year = Math.floor(totalMonths / 12);
   const month = (totalMonths % 12) + 1;
   const day = Math.min(date.day, daysInMonth(year, month));
   const shifted = new Date(Date.UTC(year, month - 1, day + (offset.days ?? 0)));
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  };
 }
 
 /** The EDTF text of a day, a month or a year, without a qualifier. */

@@ -39,8 +39,19 @@ function makeParts(locale: string, calendar: string, numerals: string) {
     const pick = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
     const eraAt = parts.findIndex((part) => part.type === 'era');
     // Drop the era and the literal that joins it to the date.
-    const kept = eraAt < 0 ? parts : parts.filter((_, i) => i !== eraAt && i !== (eraAt > 0 ? eraAt - 1 : eraAt + 1));
-    return { day: pick('day'), month: pick('month'), year: pick('year'), full: kept.map((part) => part.value).join('').trim() };
+    const kept =
+      eraAt < 0
+        ? parts
+        : parts.filter((_, i) => i !== eraAt && i !== (eraAt > 0 ? eraAt - 1 : eraAt + 1));
+    return {
+      day: pick('day'),
+      month: pick('month'),
+      year: pick('year'),
+      full: kept
+        .map((part) => part.value)
+        .join('')
+        .trim(),
+    };
   };
 }
 

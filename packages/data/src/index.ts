@@ -3,7 +3,14 @@
  * article of 9 December 2022, each citing the paragraph it comes from.
  */
 import { dataset } from './generated/dataset';
-import type { EventId, OrganizationId, PersonId, PlaceId, QuoteId, SourceId } from './generated/ids';
+import type {
+  EventId,
+  OrganizationId,
+  PersonId,
+  PlaceId,
+  QuoteId,
+  SourceId,
+} from './generated/ids';
 import { indexDataset } from './index-dataset';
 import type { Event, Organization, Person, Place, Quote, Source } from './schema';
 
@@ -27,8 +34,22 @@ export type {
   Offset,
   EventType,
 } from './schema';
-export type { EventId, OrganizationId, PersonId, PlaceId, QuoteId, SourceId } from './generated/ids';
-export { eventIds, organizationIds, personIds, placeIds, quoteIds, sourceIds } from './generated/ids';
+export type {
+  EventId,
+  OrganizationId,
+  PersonId,
+  PlaceId,
+  QuoteId,
+  SourceId,
+} from './generated/ids';
+export {
+  eventIds,
+  organizationIds,
+  personIds,
+  placeIds,
+  quoteIds,
+  sourceIds,
+} from './generated/ids';
 export { indexDataset, sortByDate, type DatasetIndex } from './index-dataset';
 export {
   parseEdtf,
@@ -68,7 +89,8 @@ export const getSource = index.getSource as Lookup<SourceId, Source>;
 /** Quotes whose speaker is the person, in the article's order. */
 export const quotesBy = (personId: PersonId | (string & {})): Quote[] => index.quotesBy(personId);
 /** Events the person takes part in, speaks at, or passes words on from, in the article's order. */
-export const eventsInvolving = (personId: PersonId | (string & {})): Event[] => index.eventsInvolving(personId);
+export const eventsInvolving = (personId: PersonId | (string & {})): Event[] =>
+  index.eventsInvolving(personId);
 /** Quotes that belong to the event, in the article's order. */
 export const quotesOf = (eventId: EventId | (string & {})): Quote[] => index.quotesOf(eventId);
 /**

@@ -28,10 +28,18 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
       issues.push({ path, message: `${JSON.stringify(id)} is not the id of any ${kind}` });
     }
   };
-  const oneActor = (value: { person?: string; organization?: string; group?: string }, path: string) => {
-    const named = [value.person, value.organization, value.group].filter((x) => x !== undefined).length;
+  const oneActor = (
+    value: { person?: string; organization?: string; group?: string },
+    path: string,
+  ) => {
+    const named = [value.person, value.organization, value.group].filter(
+      (x) => x !== undefined,
+    ).length;
     if (named !== 1) {
-      issues.push({ path, message: `must name exactly one of person, organization or group (names ${named})` });
+      issues.push({
+        path,
+        message: `must name exactly one of person, organization or group (names ${named})`,
+      });
     }
   };
   const citations = (list: readonly { source: string }[] | undefined, path: string) =>
@@ -44,7 +52,9 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
   });
   dataset.people.forEach((person, i) => {
     citations(person.sources, `people.${i}.sources`);
-    person.roles.forEach((role, j) => expect('organization', role.organization, `people.${i}.roles.${j}.organization`));
+    person.roles.forEach((role, j) =>
+      expect('organization', role.organization, `people.${i}.roles.${j}.organization`),
+    );
   });
   dataset.organizations.forEach((organization, i) => {
     citations(organization.sources, `organizations.${i}.sources`);
@@ -59,7 +69,8 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     const at = `events.${i}`;
     citations(event.sources, `${at}.sources`);
     expect('place', event.place, `${at}.place`);
-    if (event.date.basis.kind === 'derived') expect('event', event.date.basis.anchor, `${at}.date.basis.anchor`);
+    if (event.date.basis.kind === 'derived')
+      expect('event', event.date.basis.anchor, `${at}.date.basis.anchor`);
     event.participants.forEach((participant, j) => {
       oneActor(participant, `${at}.participants.${j}`);
       expect('person', participant.person, `${at}.participants.${j}.person`);

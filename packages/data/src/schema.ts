@@ -8,7 +8,10 @@ import * as v from 'valibot';
 
 /** Kebab-case, stable forever (web-features' id pattern). */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens'));
+export const Id = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens'),
+);
 
 /** EDTF level 0/1 as the dataset uses it: a year, a month or a day, optionally `?`, `~` or `%`. */
 export const EDTF_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?[?~%]?$/;
@@ -81,7 +84,18 @@ export const Person = v.strictObject({
 
 export const Organization = v.strictObject({
   ...actorBase,
-  kind: v.picklist(['government', 'council', 'broadcaster', 'newspaper', 'news-site', 'diplomatic-mission', 'company', 'ministry', 'faction', 'office']),
+  kind: v.picklist([
+    'government',
+    'council',
+    'broadcaster',
+    'newspaper',
+    'news-site',
+    'diplomatic-mission',
+    'company',
+    'ministry',
+    'faction',
+    'office',
+  ]),
   /** Id of the place it is based in, when the article says. */
   basedIn: v.optional(Id),
 });
@@ -124,7 +138,23 @@ export const Participant = v.strictObject({
   person: v.optional(Id),
   organization: v.optional(Id),
   group: v.optional(Text),
-  role: v.picklist(['actor', 'speaker', 'host', 'visitor', 'guest', 'recipient', 'sender', 'author', 'attendee', 'broadcaster', 'intermediary', 'adviser', 'critic', 'opponent', 'subject']),
+  role: v.picklist([
+    'actor',
+    'speaker',
+    'host',
+    'visitor',
+    'guest',
+    'recipient',
+    'sender',
+    'author',
+    'attendee',
+    'broadcaster',
+    'intermediary',
+    'adviser',
+    'critic',
+    'opponent',
+    'subject',
+  ]),
 });
 
 /** What kind of event: a CAMEO code (as a string, e.g. "010") where one fits, and a label. */
@@ -160,7 +190,17 @@ export const AttributionLink = v.strictObject({
   group: v.optional(Text),
   /** The listener, for `told`. */
   to: v.optional(Id),
-  medium: v.picklist(['interview', 'broadcast', 'conversation', 'diary', 'sermon', 'speech', 'message', 'article', 'newspaper']),
+  medium: v.picklist([
+    'interview',
+    'broadcast',
+    'conversation',
+    'diary',
+    'sermon',
+    'speech',
+    'message',
+    'article',
+    'newspaper',
+  ]),
   /** The work the words are written in, an id in `sources` (the diary, the article). */
   source: v.optional(Id),
   date: v.optional(Edtf),

@@ -9,7 +9,8 @@ import { Dataset } from './schema';
 export * from './schema';
 export { checkReferences, type DatasetIssue } from './references';
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
+export type ValidationResult =
+  { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 
 /** Validates unknown input (parsed JSON, say) as a dataset; issues name a dot path and a reason. */
 export function validateDataset(input: unknown): ValidationResult {

@@ -98,13 +98,23 @@ describe('timeline', () => {
   it('puts the built-in events in date order, the summit before the interview before the sermon', () => {
     const order = timeline().map((e) => e.id);
     expect(order[0]).toBe('1979-us-embassy-occupation');
-    expect(order.indexOf('1997-12-islamic-summit')).toBeLessThan(order.indexOf('1997-12-cnn-interview'));
-    expect(order.indexOf('1997-12-cnn-interview')).toBeLessThan(order.indexOf('1997-12-14-tehran-divided-over-interview'));
+    expect(order.indexOf('1997-12-islamic-summit')).toBeLessThan(
+      order.indexOf('1997-12-cnn-interview'),
+    );
+    expect(order.indexOf('1997-12-cnn-interview')).toBeLessThan(
+      order.indexOf('1997-12-14-tehran-divided-over-interview'),
+    );
     expect(order.at(-1)).toBe('1998-01-20-western-politicians-see-contradiction');
   });
 
   it('sorts an uncertain or approximate date by its earliest bound and keeps input order on ties', () => {
-    const input = [event('c', '1998-01-16'), event('b', '1998-01'), event('a', '1998-01-11~'), event('d', '1998-01-11'), event('e', '1997')];
+    const input = [
+      event('c', '1998-01-16'),
+      event('b', '1998-01'),
+      event('a', '1998-01-11~'),
+      event('d', '1998-01-11'),
+      event('e', '1997'),
+    ];
     expect(timeline(input).map((e) => e.id)).toEqual(['e', 'b', 'a', 'd', 'c']);
   });
 
@@ -117,12 +127,32 @@ describe('timeline', () => {
 
 describe('indexDataset on custom data', () => {
   const custom: Dataset = {
-    article: { id: 'my-story', title: 'My story', publisher: 'Newsroom', date: '2024-01-01', language: 'en' },
+    article: {
+      id: 'my-story',
+      title: 'My story',
+      publisher: 'Newsroom',
+      date: '2024-01-01',
+      language: 'en',
+    },
     sources: [{ id: 'my-story', kind: 'article', title: 'My story' }],
-    people: [{ id: 'jane-doe', name: 'Jane Doe', aliases: [], roles: [], sources: [{ source: 'my-story', paragraph: 1, excerpt: 'Jane' }] }],
+    people: [
+      {
+        id: 'jane-doe',
+        name: 'Jane Doe',
+        aliases: [],
+        roles: [],
+        sources: [{ source: 'my-story', paragraph: 1, excerpt: 'Jane' }],
+      },
+    ],
     organizations: [],
     places: [],
-    events: [{ ...event('2023-05-02-speech', '2023-05-02'), participants: [{ person: 'jane-doe', role: 'speaker' }] }, event('2023-speech', '2023')],
+    events: [
+      {
+        ...event('2023-05-02-speech', '2023-05-02'),
+        participants: [{ person: 'jane-doe', role: 'speaker' }],
+      },
+      event('2023-speech', '2023'),
+    ],
     quotes: [],
   };
 
@@ -137,6 +167,10 @@ describe('indexDataset on custom data', () => {
   });
 
   it('is what the root helpers use for the built-in data', () => {
-    expect(indexDataset(dataset).timeline().map((e) => e.id)).toEqual(timeline().map((e) => e.id));
+    expect(
+      indexDataset(dataset)
+        .timeline()
+        .map((e) => e.id),
+    ).toEqual(timeline().map((e) => e.id));
   });
 });

@@ -3,14 +3,27 @@
  * accounted for, the relatively dated events, and the article's slips recorded as notes.
  */
 import { describe, expect, it } from 'vitest';
-import { article, dataset, events, getEvent, getOrganization, getPerson, organizations, people, places, quotes, type Quote } from '../src/index';
+import {
+  article,
+  dataset,
+  events,
+  getEvent,
+  getOrganization,
+  getPerson,
+  organizations,
+  people,
+  places,
+  quotes,
+  type Quote,
+} from '../src/index';
 import { source } from './fixtures';
 
 /** Every span the article puts in double quotation marks; an unclosed one runs to the end of its paragraph. */
 function quotedSpans(paragraphs: string[]): { paragraph: number; text: string }[] {
   const spans: { paragraph: number; text: string }[] = [];
   paragraphs.forEach((paragraph, i) => {
-    for (const match of paragraph.matchAll(/\u201c([^\u201d]*)(\u201d|$)/g)) spans.push({ paragraph: i + 1, text: match[1]! });
+    for (const match of paragraph.matchAll(/\u201c([^\u201d]*)(\u201d|$)/g))
+      spans.push({ paragraph: i + 1, text: match[1]! });
   });
   return spans;
 }
@@ -27,7 +40,8 @@ function uncoveredSpans(list: readonly Quote[]): { paragraph: number; text: stri
     if (text in NOT_QUOTES) return false;
     let rest = text;
     const inParagraph = list.filter((q) => q.sources.some((c) => c.paragraph === paragraph));
-    for (const quote of [...inParagraph].sort((a, b) => b.text.length - a.text.length)) rest = rest.replace(quote.text, '');
+    for (const quote of [...inParagraph].sort((a, b) => b.text.length - a.text.length))
+      rest = rest.replace(quote.text, '');
     return /[\p{L}\p{N}]/u.test(rest);
   });
 }
@@ -59,7 +73,9 @@ describe('completeness', () => {
   });
 
   it('would notice a missing quotation', () => {
-    expect(uncoveredSpans(quotes.filter((q) => q.id !== 'politicians-split'))).toEqual([{ paragraph: 8, text: 'split' }]);
+    expect(uncoveredSpans(quotes.filter((q) => q.id !== 'politicians-split'))).toEqual([
+      { paragraph: 8, text: 'split' },
+    ]);
   });
 
   it('every span listed as not a quote still occurs in the article', () => {
@@ -67,8 +83,35 @@ describe('completeness', () => {
     for (const text of Object.keys(NOT_QUOTES)) expect(spans).toContain(text);
   });
 
+  it('matches the counts the README gives', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const count = (label: string) =>
+      Number(new RegExp(`^\\| ${label} \\| (\\d+)`, 'm').exec(readme)?.[1]);
+    expect([
+      count('People'),
+      count('Organizations'),
+      count('Places'),
+      count('Events'),
+      count('Quotes'),
+    ]).toEqual([people.length, organizations.length, places.length, events.length, quotes.length]);
+    expect(readme).toContain(
+      `${quotes.filter((q) => q.fragment).length} of them short quoted fragments`,
+    );
+  });
+
   it('has the people only mentioned in passing', () => {
-    for (const id of ['abraham-lincoln', 'ruhollah-khomeini', 'bill-clinton', 'nategh-nouri', 'ali-mohammad-besharati', 'ali-agha-mohammadi', 'sabah-zanganeh', 'abbas-akhundi', 'hassan-rouhani']) {
+    for (const id of [
+      'abraham-lincoln',
+      'ruhollah-khomeini',
+      'bill-clinton',
+      'nategh-nouri',
+      'ali-mohammad-besharati',
+      'ali-agha-mohammadi',
+      'sabah-zanganeh',
+      'abbas-akhundi',
+      'hassan-rouhani',
+    ]) {
       expect(getPerson(id), id).toBeDefined();
     }
   });
@@ -76,62 +119,114 @@ describe('completeness', () => {
   it('has every organization, with “ResalatJomhuri Eslami” as two newspapers', () => {
     expect(getOrganization('resalat')?.kind).toBe('newspaper');
     expect(getOrganization('jomhuri-eslami')?.kind).toBe('newspaper');
-    for (const id of ['cnn', 'irib', 'kayhan', 'expediency-council', 'supreme-national-security-council', 'swiss-embassy-tehran', 'iran-foreign-ministry', 'clinton-administration', 'leaders-economic-bureau', 'total', 'left-wing']) {
+    for (const id of [
+      'cnn',
+      'irib',
+      'kayhan',
+      'expediency-council',
+      'supreme-national-security-council',
+      'swiss-embassy-tehran',
+      'iran-foreign-ministry',
+      'clinton-administration',
+      'leaders-economic-bureau',
+      'total',
+      'left-wing',
+    ]) {
       expect(getOrganization(id), id).toBeDefined();
     }
   });
 
   it('dates every relatively dated event from its anchor', () => {
-    const derived = events.filter((e) => e.date.basis.kind === 'derived').map((e) => e.date.basis.phrase);
-    for (const phrase of ['The next day', 'One week later', 'last night', 'Two days after', 'four days after', 'One month and three days after']) {
-      expect(derived.some((p) => p.includes(phrase)), phrase).toBe(true);
+    const derived = events
+      .filter((e) => e.date.basis.kind === 'derived')
+      .map((e) => e.date.basis.phrase);
+    for (const phrase of [
+      'The next day',
+      'One week later',
+      'last night',
+      'Two days after',
+      'four days after',
+      'One month and three days after',
+    ]) {
+      expect(
+        derived.some((p) => p.includes(phrase)),
+        phrase,
+      ).toBe(true);
     }
   });
 
   it('keeps the key dates', () => {
-    expect(getEvent('1998-01-16-friday-sermon')?.date).toMatchObject({ edtf: '1998-01-16', basis: { kind: 'stated' } });
+    expect(getEvent('1998-01-16-friday-sermon')?.date).toMatchObject({
+      edtf: '1998-01-16',
+      basis: { kind: 'stated' },
+    });
     expect(getEvent('1997-12-cnn-interview')?.date).toMatchObject({
       edtf: '1997-12-13?',
-      basis: { kind: 'derived', anchor: '1998-01-16-friday-sermon', offset: { months: -1, days: -3 } },
+      basis: {
+        kind: 'derived',
+        anchor: '1998-01-16-friday-sermon',
+        offset: { months: -1, days: -3 },
+      },
     });
     expect(getEvent('1998-01-20-khatami-speaks-against-relations')?.date.edtf).toBe('1998-01-20');
   });
 });
 
 describe('editorial integrity', () => {
-  const notesOf = (record: { notes?: { kind: string; note: string }[] } | undefined) => record?.notes ?? [];
+  const notesOf = (record: { notes?: { kind: string; note: string }[] } | undefined) =>
+    record?.notes ?? [];
 
   it('records the article’s slips as notes on the records they concern', () => {
-    expect(notesOf(getPerson('mohammad-khatami')).some((n) => n.kind === 'slip' && n.note.includes('The Iranian premier'))).toBe(true);
-    expect(notesOf(getOrganization('resalat')).some((n) => n.kind === 'slip' && n.note.includes('ResalatJomhuri Eslami'))).toBe(true);
+    expect(
+      notesOf(getPerson('mohammad-khatami')).some(
+        (n) => n.kind === 'slip' && n.note.includes('The Iranian premier'),
+      ),
+    ).toBe(true);
+    expect(
+      notesOf(getOrganization('resalat')).some(
+        (n) => n.kind === 'slip' && n.note.includes('ResalatJomhuri Eslami'),
+      ),
+    ).toBe(true);
     const interview = notesOf(getEvent('1997-12-cnn-interview'));
-    expect(interview.some((n) => n.kind === 'slip' && n.note.includes('13 December 1997'))).toBe(true);
-    expect(interview.some((n) => n.kind === 'slip' && n.note.includes('Twenty-three years'))).toBe(true);
+    expect(interview.some((n) => n.kind === 'slip' && n.note.includes('13 December 1997'))).toBe(
+      true,
+    );
+    expect(interview.some((n) => n.kind === 'slip' && n.note.includes('Twenty-three years'))).toBe(
+      true,
+    );
   });
 
   it('keeps quotes uncorrected, slips included', () => {
-    expect(quotes.find((q) => q.id === 'rafsanjani-khatami-worried')?.text).toContain('ResalatJomhuri Eslami');
+    expect(quotes.find((q) => q.id === 'rafsanjani-khatami-worried')?.text).toContain(
+      'ResalatJomhuri Eslami',
+    );
   });
 
   it('marks every Persian-script name as an editorial addition', () => {
     for (const record of [...people, ...organizations, ...places]) {
       if (record.nameFa === undefined) continue;
       expect(record.nameFa, record.id).toMatch(/^[\u0600-\u06ff\u200c ]+$/);
-      expect(notesOf(record).some((n) => n.kind === 'addition'), record.id).toBe(true);
+      expect(
+        notesOf(record).some((n) => n.kind === 'addition'),
+        record.id,
+      ).toBe(true);
     }
   });
 
   it('cites every record to a paragraph with an excerpt found there', () => {
     for (const record of [...people, ...organizations, ...places, ...events, ...quotes]) {
       expect(record.sources.length, record.id).toBeGreaterThan(0);
-      for (const citation of record.sources) expect(source.paragraphs[citation.paragraph - 1], record.id).toContain(citation.excerpt);
+      for (const citation of record.sources)
+        expect(source.paragraphs[citation.paragraph - 1], record.id).toContain(citation.excerpt);
     }
   });
 
   it('gives the nested attribution chain of Khatami’s words in the diary of 27 December', () => {
     const quote = quotes.find((q) => q.id === 'khatami-us-ready-to-negotiate');
     expect(quote?.partOf).toBe('rafsanjani-diary-1997-12-27');
-    expect(quote?.attribution.map((l) => [l.act, l.person ?? l.organization, l.to, l.medium, l.date])).toEqual([
+    expect(
+      quote?.attribution.map((l) => [l.act, l.person ?? l.organization, l.to, l.medium, l.date]),
+    ).toEqual([
       ['told', 'mohammad-khatami', 'akbar-hashemi-rafsanjani', 'conversation', '1997-12-27'],
       ['recorded', 'akbar-hashemi-rafsanjani', undefined, 'diary', '1997-12-27'],
       ['quoted', 'iranwire', undefined, 'article', '2022-12-09'],

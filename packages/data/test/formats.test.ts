@@ -25,20 +25,37 @@ describe('data.json and dataset.schema.json', () => {
   });
 
   it('the published schema rejects broken data', () => {
-    const data = structuredClone(dataset) as unknown as { events: { date: { edtf: string } }[]; people: Record<string, unknown>[] };
+    const data = structuredClone(dataset) as unknown as {
+      events: { date: { edtf: string } }[];
+      people: Record<string, unknown>[];
+    };
     data.events[0]!.date.edtf = 'soon';
     data.people[0]!.unexpected = true;
     expect(validate(data)).toBe(false);
-    expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/events/0/date/edtf', '/people/0']));
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/events/0/date/edtf', '/people/0']),
+    );
   });
 });
 
 describe('CSV', () => {
-  const table = (name: string) => parse(read(`csv/${name}`), { columns: true, bom: false }) as Record<string, string>[];
+  const table = (name: string) =>
+    parse(read(`csv/${name}`), { columns: true, bom: false }) as Record<string, string>[];
 
   it('has one file per entity and per one-to-many part', () => {
     expect(readdirSync(`${DIST_DIR}csv`).sort()).toEqual(
-      ['attribution', 'citations', 'events', 'notes', 'organizations', 'participants', 'people', 'places', 'quotes', 'roles'].map((n) => `${n}.csv`),
+      [
+        'attribution',
+        'citations',
+        'events',
+        'notes',
+        'organizations',
+        'participants',
+        'people',
+        'places',
+        'quotes',
+        'roles',
+      ].map((n) => `${n}.csv`),
     );
   });
 
@@ -54,11 +71,23 @@ describe('CSV', () => {
   });
 
   it('round-trips events, people, participants and citations', () => {
-    expect(table('events.csv').map((r) => [r.id, r.date, r.cameo ?? ''])).toEqual(dataset.events.map((e) => [e.id, e.date.edtf, e.type.cameo ?? '']));
-    expect(table('people.csv').map((r) => [r.id, r.name, r.nameFa])).toEqual(dataset.people.map((p) => [p.id, p.name, p.nameFa ?? '']));
-    expect(table('participants.csv')).toHaveLength(dataset.events.reduce((n, e) => n + e.participants.length, 0));
+    expect(table('events.csv').map((r) => [r.id, r.date, r.cameo ?? ''])).toEqual(
+      dataset.events.map((e) => [e.id, e.date.edtf, e.type.cameo ?? '']),
+    );
+    expect(table('people.csv').map((r) => [r.id, r.name, r.nameFa])).toEqual(
+      dataset.people.map((p) => [p.id, p.name, p.nameFa ?? '']),
+    );
+    expect(table('participants.csv')).toHaveLength(
+      dataset.events.reduce((n, e) => n + e.participants.length, 0),
+    );
     const citations = table('citations.csv');
-    const all = [...dataset.people, ...dataset.organizations, ...dataset.places, ...dataset.events, ...dataset.quotes];
+    const all = [
+      ...dataset.people,
+      ...dataset.organizations,
+      ...dataset.places,
+      ...dataset.events,
+      ...dataset.quotes,
+    ];
     expect(citations).toHaveLength(all.reduce((n, r) => n + r.sources.length, 0));
   });
 });
@@ -71,16 +100,34 @@ describe('JSON-LD', () => {
   };
 
   it('expands offline and holds schema.org Event, Person, Organization and Quotation nodes', async () => {
-    const expanded = (await jsonld.expand(document, { documentLoader, base: 'urn:x-test:' })) as Record<string, unknown>[];
-    const types = new Set(expanded.flatMap((node) => (node['@type'] as string[] | undefined) ?? []));
-    for (const type of ['Event', 'Person', 'Quotation', 'NewsArticle', 'GovernmentOrganization', 'NewsMediaOrganization', 'Place']) {
+    const expanded = (await jsonld.expand(document, {
+      documentLoader,
+      base: 'urn:x-test:',
+    })) as Record<string, unknown>[];
+    const types = new Set(
+      expanded.flatMap((node) => (node['@type'] as string[] | undefined) ?? []),
+    );
+    for (const type of [
+      'Event',
+      'Person',
+      'Quotation',
+      'NewsArticle',
+      'GovernmentOrganization',
+      'NewsMediaOrganization',
+      'Place',
+    ]) {
       expect(types, type).toContain(`https://schema.org/${type}`);
     }
-    expect(expanded.filter((n) => (n['@type'] as string[]).includes('https://schema.org/Quotation'))).toHaveLength(dataset.quotes.length);
+    expect(
+      expanded.filter((n) => (n['@type'] as string[]).includes('https://schema.org/Quotation')),
+    ).toHaveLength(dataset.quotes.length);
   });
 
   it('gives nested attribution as an isBasedOn chain: the article’s quote <- the diary <- Khatami’s words', async () => {
-    const expanded = (await jsonld.expand(document, { documentLoader, base: 'urn:x-test:' })) as Record<string, unknown>[];
+    const expanded = (await jsonld.expand(document, {
+      documentLoader,
+      base: 'urn:x-test:',
+    })) as Record<string, unknown>[];
     const node = expanded.find((n) => n['@id'] === 'urn:x-test:#khatami-us-ready-to-negotiate');
     const S = 'https://schema.org/';
     const diary = (node?.[`${S}isBasedOn`] as Record<string, unknown>[] | undefined)?.[0];
@@ -96,7 +143,11 @@ describe('JSON-LD', () => {
 describe('TimelineJS', () => {
   const timeline = readJson('timelinejs.json') as {
     title: { text: { headline: string; text: string } };
-    events: { unique_id: string; start_date: { year: number; month?: number; day?: number; display_date: string }; text: { headline: string; text: string } }[];
+    events: {
+      unique_id: string;
+      start_date: { year: number; month?: number; day?: number; display_date: string };
+      text: { headline: string; text: string };
+    }[];
   };
 
   it('has a title slide and one slide per event in TimelineJS3’s format', () => {
@@ -110,7 +161,12 @@ describe('TimelineJS', () => {
 
   it('keeps each date’s precision and says how sure it is', () => {
     const interview = timeline.events.find((e) => e.unique_id === '1997-12-cnn-interview');
-    expect(interview?.start_date).toEqual({ year: 1997, month: 12, day: 13, display_date: 'perhaps 13 December 1997' });
+    expect(interview?.start_date).toEqual({
+      year: 1997,
+      month: 12,
+      day: 13,
+      display_date: 'perhaps 13 December 1997',
+    });
     const summit = timeline.events.find((e) => e.unique_id === '1997-12-islamic-summit');
     expect(summit?.start_date).toEqual({ year: 1997, month: 12, display_date: 'December 1997' });
   });
@@ -121,7 +177,11 @@ describe('TimelineJS', () => {
     hostile.quotes[0]!.text = '"quoted" & <b>bold</b>';
     const slide = timelineJs(hostile).events[0]!;
     expect(slide.text.headline).toBe('&lt;img src=x onerror=alert(1)&gt;');
-    expect(timelineJs(hostile).events.map((e) => e.text.text).join('')).toContain('&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(
+      timelineJs(hostile)
+        .events.map((e) => e.text.text)
+        .join(''),
+    ).toContain('&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(JSON.stringify(timeline)).not.toMatch(/<(?!\/?(p|blockquote|small)>)/);
   });
 });

@@ -13,14 +13,21 @@ function problemsAfter(breakIt: (records: LoadedRecords) => void): LintProblem[]
   return lint(records, source);
 }
 
-function expectProblem(problems: LintProblem[], expected: Partial<Omit<LintProblem, 'message'>> & { message?: RegExp | string }) {
+function expectProblem(
+  problems: LintProblem[],
+  expected: Partial<Omit<LintProblem, 'message'>> & { message?: RegExp | string },
+) {
   const { message, ...where } = expected;
   const match = problems.find(
     (p) =>
       Object.entries(where).every(([key, value]) => p[key as keyof LintProblem] === value) &&
-      (message === undefined || (typeof message === 'string' ? p.message.includes(message) : message.test(p.message))),
+      (message === undefined ||
+        (typeof message === 'string' ? p.message.includes(message) : message.test(p.message))),
   );
-  expect(match, `expected ${JSON.stringify(expected)} among:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+  expect(
+    match,
+    `expected ${JSON.stringify(expected)} among:\n${problems.map(formatProblem).join('\n')}`,
+  ).toBeDefined();
 }
 
 const byId = <T extends { id: string }>(list: T[], id: string): T => {
@@ -49,7 +56,11 @@ describe('each rule catches a broken fixture', () => {
     const problems = problemsAfter(({ dataset }) => {
       delete (byId(dataset.events, '1998-01-16-friday-sermon') as { title?: string }).title;
     });
-    expectProblem(problems, { rule: 'schema', file: 'records/events/1998-01-16-friday-sermon.json', field: 'title' });
+    expectProblem(problems, {
+      rule: 'schema',
+      file: 'records/events/1998-01-16-friday-sermon.json',
+      field: 'title',
+    });
   });
 
   it('schema: an unknown field is rejected (strict objects)', () => {
@@ -63,21 +74,34 @@ describe('each rule catches a broken fixture', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.people, 'bill-clinton').id = 'Bill_Clinton';
     });
-    expectProblem(problems, { rule: 'id-pattern', file: 'records/people/bill-clinton.json', field: 'id', message: 'kebab-case' });
+    expectProblem(problems, {
+      rule: 'id-pattern',
+      file: 'records/people/bill-clinton.json',
+      field: 'id',
+      message: 'kebab-case',
+    });
   });
 
   it('unique-ids', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.places, 'france').id = 'tehran';
     });
-    expectProblem(problems, { rule: 'unique-ids', field: 'id', message: 'already the id of records/places/tehran.json' });
+    expectProblem(problems, {
+      rule: 'unique-ids',
+      field: 'id',
+      message: 'already the id of records/places/tehran.json',
+    });
   });
 
   it('file-name-matches-id', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.organizations, 'kayhan').id = 'kayhan-daily';
     });
-    expectProblem(problems, { rule: 'file-name-matches-id', file: 'records/organizations/kayhan.json', field: 'id' });
+    expectProblem(problems, {
+      rule: 'file-name-matches-id',
+      file: 'records/organizations/kayhan.json',
+      field: 'id',
+    });
   });
 
   it('references-resolve: a participant naming nobody', () => {
@@ -96,7 +120,11 @@ describe('each rule catches a broken fixture', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.events, '1998-01-16-friday-sermon').participants[0]!.group = 'worshippers';
     });
-    expectProblem(problems, { rule: 'references-resolve', field: 'participants.0', message: 'exactly one' });
+    expectProblem(problems, {
+      rule: 'references-resolve',
+      field: 'participants.0',
+      message: 'exactly one',
+    });
   });
 
   it('verbatim-quotes: a "corrected" quote', () => {
@@ -104,7 +132,11 @@ describe('each rule catches a broken fixture', () => {
       const quote = byId(dataset.quotes, 'besharati-friday-will-be-cold');
       quote.text = quote.text.replace('to not to go', 'not to go');
     });
-    expectProblem(problems, { rule: 'verbatim-quotes', file: 'records/quotes/besharati-friday-will-be-cold.json', field: 'text' });
+    expectProblem(problems, {
+      rule: 'verbatim-quotes',
+      file: 'records/quotes/besharati-friday-will-be-cold.json',
+      field: 'text',
+    });
   });
 
   it('verbatim-quotes: straight apostrophes instead of the article\u2019s typographic ones', () => {
@@ -112,49 +144,79 @@ describe('each rule catches a broken fixture', () => {
       const quote = byId(dataset.quotes, 'khamenei-wrong-to-think');
       quote.text = quote.text.replaceAll('\u2019', "'");
     });
-    expectProblem(problems, { rule: 'verbatim-quotes', file: 'records/quotes/khamenei-wrong-to-think.json', field: 'text' });
+    expectProblem(problems, {
+      rule: 'verbatim-quotes',
+      file: 'records/quotes/khamenei-wrong-to-think.json',
+      field: 'text',
+    });
   });
 
   it('verbatim-excerpts: an excerpt cited to the wrong paragraph', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.people, 'hassan-rouhani').sources[0]!.paragraph = 11;
     });
-    expectProblem(problems, { rule: 'verbatim-excerpts', file: 'records/people/hassan-rouhani.json', field: 'sources.0.excerpt', message: '¶11' });
+    expectProblem(problems, {
+      rule: 'verbatim-excerpts',
+      file: 'records/people/hassan-rouhani.json',
+      field: 'sources.0.excerpt',
+      message: '¶11',
+    });
   });
 
   it('verbatim-excerpts: a paragraph the article does not have', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.people, 'hassan-rouhani').sources[0]!.paragraph = 99;
     });
-    expectProblem(problems, { rule: 'verbatim-excerpts', field: 'sources.0.paragraph', message: 'has 29 paragraphs' });
+    expectProblem(problems, {
+      rule: 'verbatim-excerpts',
+      field: 'sources.0.paragraph',
+      message: 'has 29 paragraphs',
+    });
   });
 
   it('verbatim-phrases: an alias the article never uses', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.people, 'ali-khamenei').aliases.push('the Supreme Leader of Iran');
     });
-    expectProblem(problems, { rule: 'verbatim-phrases', file: 'records/people/ali-khamenei.json', field: 'aliases.9' });
+    expectProblem(problems, {
+      rule: 'verbatim-phrases',
+      file: 'records/people/ali-khamenei.json',
+      field: 'aliases.9',
+    });
   });
 
   it('edtf-parses: a month 13 (caught by the reference parser)', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.events, '1998-01-16-friday-sermon').date.edtf = '1998-13-16';
     });
-    expectProblem(problems, { rule: 'edtf-parses', file: 'records/events/1998-01-16-friday-sermon.json', field: 'date.edtf', message: 'not EDTF level 1' });
+    expectProblem(problems, {
+      rule: 'edtf-parses',
+      file: 'records/events/1998-01-16-friday-sermon.json',
+      field: 'date.edtf',
+      message: 'not EDTF level 1',
+    });
   });
 
   it('edtf-parses: a date the published parser does not read (an interval)', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.quotes, 'khatami-incorrect').spoken = '1997-12/1998-01';
     });
-    expectProblem(problems, { rule: 'edtf-parses', file: 'records/quotes/khatami-incorrect.json', field: 'spoken' });
+    expectProblem(problems, {
+      rule: 'edtf-parses',
+      file: 'records/quotes/khatami-incorrect.json',
+      field: 'spoken',
+    });
   });
 
   it('date-fields-match-edtf', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.events, '1997-12-islamic-summit').date.precision = 'day';
     });
-    expectProblem(problems, { rule: 'date-fields-match-edtf', file: 'records/events/1997-12-islamic-summit.json', field: 'date.precision' });
+    expectProblem(problems, {
+      rule: 'date-fields-match-edtf',
+      file: 'records/events/1997-12-islamic-summit.json',
+      field: 'date.precision',
+    });
   });
 
   it('derived-date-arithmetic: "two days after" that is three', () => {
@@ -173,12 +235,17 @@ describe('each rule catches a broken fixture', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.quotes, 'khatami-us-ready-to-negotiate').recorded = '1997-12-20';
     });
-    expectProblem(problems, { rule: 'quote-not-before-spoken', file: 'records/quotes/khatami-us-ready-to-negotiate.json', field: 'recorded' });
+    expectProblem(problems, {
+      rule: 'quote-not-before-spoken',
+      file: 'records/quotes/khatami-us-ready-to-negotiate.json',
+      field: 'recorded',
+    });
   });
 
   it('quote-not-before-spoken: an attribution chain going back in time', () => {
     const problems = problemsAfter(({ dataset }) => {
-      byId(dataset.quotes, 'rafsanjani-foreign-ministry-disappointed').attribution[1]!.date = '1998-01-17';
+      byId(dataset.quotes, 'rafsanjani-foreign-ministry-disappointed').attribution[1]!.date =
+        '1998-01-17';
     });
     expectProblem(problems, { rule: 'quote-not-before-spoken', field: 'attribution.1.date' });
   });
@@ -187,23 +254,44 @@ describe('each rule catches a broken fixture', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.quotes, 'khatami-civilized').event = '1998-01-16-friday-sermon';
     });
-    expectProblem(problems, { rule: 'quote-event-links-agree', file: 'records/quotes/khatami-civilized.json', field: 'event' });
-    expectProblem(problems, { rule: 'quote-event-links-agree', file: 'records/events/1997-12-cnn-interview.json' });
+    expectProblem(problems, {
+      rule: 'quote-event-links-agree',
+      file: 'records/quotes/khatami-civilized.json',
+      field: 'event',
+    });
+    expectProblem(problems, {
+      rule: 'quote-event-links-agree',
+      file: 'records/events/1997-12-cnn-interview.json',
+    });
   });
 
   it('no-orphans: a person nothing refers to', () => {
     const problems = problemsAfter(({ dataset, files }) => {
-      dataset.people.push({ id: 'extra-person', name: 'Extra', aliases: [], roles: [], sources: structuredClone(dataset.people[0]!.sources) });
+      dataset.people.push({
+        id: 'extra-person',
+        name: 'Extra',
+        aliases: [],
+        roles: [],
+        sources: structuredClone(dataset.people[0]!.sources),
+      });
       files.people.push('records/people/extra-person.json');
     });
-    expectProblem(problems, { rule: 'no-orphans', file: 'records/people/extra-person.json', field: 'id' });
+    expectProblem(problems, {
+      rule: 'no-orphans',
+      file: 'records/people/extra-person.json',
+      field: 'id',
+    });
   });
 
   it('no-orphans: a background record that is in fact linked', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.places, 'tehran').background = true;
     });
-    expectProblem(problems, { rule: 'no-orphans', file: 'records/places/tehran.json', field: 'background' });
+    expectProblem(problems, {
+      rule: 'no-orphans',
+      file: 'records/places/tehran.json',
+      field: 'background',
+    });
   });
 
   it('editorial-additions-marked: a Persian name without its note', () => {
@@ -211,7 +299,11 @@ describe('each rule catches a broken fixture', () => {
       const person = byId(dataset.people, 'sabah-zanganeh');
       person.notes = person.notes?.filter((n) => n.field !== 'nameFa');
     });
-    expectProblem(problems, { rule: 'editorial-additions-marked', file: 'records/people/sabah-zanganeh.json', field: 'nameFa' });
+    expectProblem(problems, {
+      rule: 'editorial-additions-marked',
+      file: 'records/people/sabah-zanganeh.json',
+      field: 'nameFa',
+    });
   });
 
   it('editorial-additions-marked: a derived date without its explanation', () => {
@@ -219,7 +311,11 @@ describe('each rule catches a broken fixture', () => {
       const event = byId(dataset.events, '1998-01-18-zanganeh-visits-rafsanjani');
       event.notes = [];
     });
-    expectProblem(problems, { rule: 'editorial-additions-marked', file: 'records/events/1998-01-18-zanganeh-visits-rafsanjani.json', field: 'date' });
+    expectProblem(problems, {
+      rule: 'editorial-additions-marked',
+      file: 'records/events/1998-01-18-zanganeh-visits-rafsanjani.json',
+      field: 'date',
+    });
   });
 
   it('every rule in RULES is exercised above', async () => {
@@ -231,8 +327,13 @@ describe('each rule catches a broken fixture', () => {
 
 describe('problem messages', () => {
   it('name the file, the field and the rule', () => {
-    expect(formatProblem({ rule: 'unique-ids', file: 'records/places/x.json', field: 'id', message: 'clash' })).toBe(
-      'records/places/x.json: id: clash [unique-ids]',
-    );
+    expect(
+      formatProblem({
+        rule: 'unique-ids',
+        file: 'records/places/x.json',
+        field: 'id',
+        message: 'clash',
+      }),
+    ).toBe('records/places/x.json: id: clash [unique-ids]');
   });
 });

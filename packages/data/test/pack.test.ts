@@ -15,14 +15,27 @@ const require = createRequire(import.meta.url);
 const TSC = require.resolve('typescript/bin/tsc');
 const project = mkdtempSync(join(tmpdir(), 'iw-data-pack-'));
 const run = (command: string, args: string[]) =>
-  execFileSync(command, args, { cwd: project, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, npm_config_offline: 'true' } });
+  execFileSync(command, args, {
+    cwd: project,
+    encoding: 'utf8',
+    stdio: 'pipe',
+    env: { ...process.env, npm_config_offline: 'true' },
+  });
 
 beforeAll(() => {
-  execFileSync('pnpm', ['pack', '--pack-destination', project], { cwd: PACKAGE_DIR, stdio: 'pipe' });
+  execFileSync('pnpm', ['pack', '--pack-destination', project], {
+    cwd: PACKAGE_DIR,
+    stdio: 'pipe',
+  });
   const tarball = readdirSync(project).find((name) => name.endsWith('.tgz'))!;
   writeFileSync(
     join(project, 'package.json'),
-    JSON.stringify({ name: 'throwaway', private: true, type: 'module', dependencies: { '@iranwire/rapprochement-data': `file:./${tarball}` } }),
+    JSON.stringify({
+      name: 'throwaway',
+      private: true,
+      type: 'module',
+      dependencies: { '@iranwire/rapprochement-data': `file:./${tarball}` },
+    }),
   );
   run('pnpm', ['install', '--offline', '--ignore-workspace', '--config.confirmModulesPurge=false']);
 }, 120_000);
@@ -31,11 +44,22 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('the packed package in a throwaway project', () => {
   it('ships only what it should', () => {
-    const files = execFileSync('tar', ['-tzf', readdirSync(project).find((n) => n.endsWith('.tgz'))!], { cwd: project, encoding: 'utf8' }).split('\n');
+    const files = execFileSync(
+      'tar',
+      ['-tzf', readdirSync(project).find((n) => n.endsWith('.tgz'))!],
+      { cwd: project, encoding: 'utf8' },
+    ).split('\n');
     expect(files).toContain('package/dist/index.js');
     expect(files).toContain('package/dist/data.json');
     expect(files).toContain('package/source/iranwire-2022-12-09-khamenei-rapprochement.txt');
-    expect(files.some((f) => f.startsWith('package/test/') || f.startsWith('package/scripts/') || f.includes('node_modules'))).toBe(false);
+    expect(
+      files.some(
+        (f) =>
+          f.startsWith('package/test/') ||
+          f.startsWith('package/scripts/') ||
+          f.includes('node_modules'),
+      ),
+    ).toBe(false);
   });
 
   it('imports from ESM', () => {
@@ -63,7 +87,17 @@ describe('the packed package in a throwaway project', () => {
   it('type-checks from TypeScript, and a mistyped id is a compile error', () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: true, types: [] } }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+      }),
     );
     writeFileSync(
       join(project, 'good.mts'),
@@ -72,8 +106,14 @@ describe('the packed package in a throwaway project', () => {
        const person: Person = getPerson(id);
        export const name: string = person.name;`,
     );
-    writeFileSync(join(project, 'typo.mts'), `import { getPerson } from '@iranwire/rapprochement-data';\nexport const p = getPerson('mohamad-khatami');\n`);
-    writeFileSync(join(project, 'good.cts'), `import data = require('@iranwire/rapprochement-data');\nexport const n: number = data.quotesBy('ali-khamenei').length;\n`);
+    writeFileSync(
+      join(project, 'typo.mts'),
+      `import { getPerson } from '@iranwire/rapprochement-data';\nexport const p = getPerson('mohamad-khatami');\n`,
+    );
+    writeFileSync(
+      join(project, 'good.cts'),
+      `import data = require('@iranwire/rapprochement-data');\nexport const n: number = data.quotesBy('ali-khamenei').length;\n`,
+    );
     let output = '';
     try {
       run('node', [TSC, '-p', '.']);

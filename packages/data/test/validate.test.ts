@@ -24,7 +24,9 @@ describe('validateDataset', () => {
     const result = validateDataset(bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['events.3.date.edtf', 'quotes.0.fragment']));
+    expect(result.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['events.3.date.edtf', 'quotes.0.fragment']),
+    );
     expect(result.issues.find((i) => i.path === 'events.3.date.edtf')?.message).toMatch(/EDTF/);
   });
 
@@ -38,9 +40,15 @@ describe('validateDataset', () => {
     if (result.ok) return;
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        { path: 'events.3.participants.0.person', message: '"no-such-person" is not the id of any person' },
+        {
+          path: 'events.3.participants.0.person',
+          message: '"no-such-person" is not the id of any person',
+        },
         { path: 'quotes.2.event', message: '"no-such-event" is not the id of any event' },
-        { path: 'people.0.roles.0.organization', message: '"no-such-org" is not the id of any organization' },
+        {
+          path: 'people.0.roles.0.organization',
+          message: '"no-such-org" is not the id of any organization',
+        },
       ]),
     );
   });
@@ -52,6 +60,10 @@ describe('validateDataset', () => {
     bad.people[0]!.id = '<script>';
     const result = validateDataset(bad);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'people.0.id', message: expect.stringMatching(/kebab-case/) });
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({
+        path: 'people.0.id',
+        message: expect.stringMatching(/kebab-case/),
+      });
   });
 });

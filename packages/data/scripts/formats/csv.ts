@@ -18,36 +18,95 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
   const files = new Map<string, string>();
   const citations: Row[] = [];
   const notes: Row[] = [];
-  const collect = (collection: string, record: { id: string; sources: Citation[]; notes?: EditorialNote[] }) => {
-    record.sources.forEach((c) => citations.push({ collection, record: record.id, paragraph: c.paragraph, excerpt: c.excerpt, source: c.source }));
-    record.notes?.forEach((n) => notes.push({ collection, record: record.id, field: n.field, kind: n.kind, note: n.note }));
+  const collect = (
+    collection: string,
+    record: { id: string; sources: Citation[]; notes?: EditorialNote[] },
+  ) => {
+    record.sources.forEach((c) =>
+      citations.push({
+        collection,
+        record: record.id,
+        paragraph: c.paragraph,
+        excerpt: c.excerpt,
+        source: c.source,
+      }),
+    );
+    record.notes?.forEach((n) =>
+      notes.push({ collection, record: record.id, field: n.field, kind: n.kind, note: n.note }),
+    );
   };
 
   files.set(
     'people.csv',
     table(
-      dataset.people.map((p) => (collect('people', p), { id: p.id, name: p.name, nameFa: p.nameFa, background: p.background, aliases: list(p.aliases), roles: list(p.roles.map((r) => r.phrase)) })),
+      dataset.people.map(
+        (p) => (
+          collect('people', p),
+          {
+            id: p.id,
+            name: p.name,
+            nameFa: p.nameFa,
+            background: p.background,
+            aliases: list(p.aliases),
+            roles: list(p.roles.map((r) => r.phrase)),
+          }
+        ),
+      ),
       ['id', 'name', 'nameFa', 'background', 'aliases', 'roles'],
     ),
   );
   files.set(
     'roles.csv',
     table(
-      dataset.people.flatMap((p) => p.roles.map((r) => ({ person: p.id, title: r.title, organization: r.organization, when: r.when, phrase: r.phrase }))),
+      dataset.people.flatMap((p) =>
+        p.roles.map((r) => ({
+          person: p.id,
+          title: r.title,
+          organization: r.organization,
+          when: r.when,
+          phrase: r.phrase,
+        })),
+      ),
       ['person', 'title', 'organization', 'when', 'phrase'],
     ),
   );
   files.set(
     'organizations.csv',
     table(
-      dataset.organizations.map((o) => (collect('organizations', o), { id: o.id, name: o.name, nameFa: o.nameFa, kind: o.kind, basedIn: o.basedIn, background: o.background, aliases: list(o.aliases) })),
+      dataset.organizations.map(
+        (o) => (
+          collect('organizations', o),
+          {
+            id: o.id,
+            name: o.name,
+            nameFa: o.nameFa,
+            kind: o.kind,
+            basedIn: o.basedIn,
+            background: o.background,
+            aliases: list(o.aliases),
+          }
+        ),
+      ),
       ['id', 'name', 'nameFa', 'kind', 'basedIn', 'background', 'aliases'],
     ),
   );
   files.set(
     'places.csv',
     table(
-      dataset.places.map((p) => (collect('places', p), { id: p.id, name: p.name, nameFa: p.nameFa, within: p.within, person: p.person, background: p.background, aliases: list(p.aliases) })),
+      dataset.places.map(
+        (p) => (
+          collect('places', p),
+          {
+            id: p.id,
+            name: p.name,
+            nameFa: p.nameFa,
+            within: p.within,
+            person: p.person,
+            background: p.background,
+            aliases: list(p.aliases),
+          }
+        ),
+      ),
       ['id', 'name', 'nameFa', 'within', 'person', 'background', 'aliases'],
     ),
   );
@@ -74,44 +133,97 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
           quotes: list(e.quotes),
         };
       }),
-      ['id', 'date', 'precision', 'certainty', 'dateBasis', 'datePhrase', 'dateAnchor', 'dateOffset', 'title', 'summary', 'place', 'cameo', 'typeLabel', 'quotes'],
+      [
+        'id',
+        'date',
+        'precision',
+        'certainty',
+        'dateBasis',
+        'datePhrase',
+        'dateAnchor',
+        'dateOffset',
+        'title',
+        'summary',
+        'place',
+        'cameo',
+        'typeLabel',
+        'quotes',
+      ],
     ),
   );
   files.set(
     'participants.csv',
     table(
-      dataset.events.flatMap((e) => e.participants.map((p) => ({ event: e.id, person: p.person, organization: p.organization, group: p.group, role: p.role }))),
+      dataset.events.flatMap((e) =>
+        e.participants.map((p) => ({
+          event: e.id,
+          person: p.person,
+          organization: p.organization,
+          group: p.group,
+          role: p.role,
+        })),
+      ),
       ['event', 'person', 'organization', 'group', 'role'],
     ),
   );
   files.set(
     'quotes.csv',
     table(
-      dataset.quotes.map((q) => (collect('quotes', q), {
-        id: q.id,
-        text: q.text,
-        fragment: q.fragment,
-        speakerPerson: q.speaker.person,
-        speakerGroup: q.speaker.group,
-        event: q.event,
-        spoken: q.spoken,
-        recorded: q.recorded,
-        partOf: q.partOf,
-        context: q.context,
-      })),
-      ['id', 'text', 'fragment', 'speakerPerson', 'speakerGroup', 'event', 'spoken', 'recorded', 'partOf', 'context'],
+      dataset.quotes.map(
+        (q) => (
+          collect('quotes', q),
+          {
+            id: q.id,
+            text: q.text,
+            fragment: q.fragment,
+            speakerPerson: q.speaker.person,
+            speakerGroup: q.speaker.group,
+            event: q.event,
+            spoken: q.spoken,
+            recorded: q.recorded,
+            partOf: q.partOf,
+            context: q.context,
+          }
+        ),
+      ),
+      [
+        'id',
+        'text',
+        'fragment',
+        'speakerPerson',
+        'speakerGroup',
+        'event',
+        'spoken',
+        'recorded',
+        'partOf',
+        'context',
+      ],
     ),
   );
   files.set(
     'attribution.csv',
     table(
       dataset.quotes.flatMap((q) =>
-        q.attribution.map((l, step) => ({ quote: q.id, step: step + 1, act: l.act, person: l.person, organization: l.organization, group: l.group, to: l.to, medium: l.medium, source: l.source, date: l.date })),
+        q.attribution.map((l, step) => ({
+          quote: q.id,
+          step: step + 1,
+          act: l.act,
+          person: l.person,
+          organization: l.organization,
+          group: l.group,
+          to: l.to,
+          medium: l.medium,
+          source: l.source,
+          date: l.date,
+        })),
       ),
       ['quote', 'step', 'act', 'person', 'organization', 'group', 'to', 'medium', 'source', 'date'],
     ),
   );
-  files.set('citations.csv', table(citations, ['collection', 'record', 'paragraph', 'excerpt', 'source']));
+  files.set(
+    'citations.csv',
+    table(citations, ['collection', 'record', 'paragraph', 'excerpt', 'source']),
+  );
   files.set('notes.csv', table(notes, ['collection', 'record', 'field', 'kind', 'note']));
   return files;
 }

@@ -54,16 +54,24 @@ export function formatProblem(problem: LintProblem): string {
  * Runs the rules. When records do not match the schema, only the schema (and the id and date
  * pattern) problems are reported: the other rules assume well-formed records.
  */
-export function lint(records: LoadedRecords, source: SourceText, rules: readonly LintRule[] = RULES): LintProblem[] {
+export function lint(
+  records: LoadedRecords,
+  source: SourceText,
+  rules: readonly LintRule[] = RULES,
+): LintProblem[] {
   const context = { ...records, source };
   const run = (rule: LintRule): LintProblem[] =>
     rule.check(context).map((finding) => ({
       rule: rule.name,
-      file: records.files[finding.collection][finding.index] ?? `${finding.collection}[${finding.index}]`,
+      file:
+        records.files[finding.collection][finding.index] ??
+        `${finding.collection}[${finding.index}]`,
       field: finding.field,
       message: finding.message,
     }));
-  const structural = rules.filter((rule) => rule === schema || rule === idPattern || rule === edtfParses);
+  const structural = rules.filter(
+    (rule) => rule === schema || rule === idPattern || rule === edtfParses,
+  );
   const first = structural.flatMap(run);
   if (first.some((problem) => problem.rule === schema.name)) return first;
   return [...first, ...rules.filter((rule) => !structural.includes(rule)).flatMap(run)];

@@ -30,7 +30,14 @@ export function eachRecord(
   visit: (record: { id: string }, collection: Collection | 'article', index: number) => void,
 ): void {
   visit(dataset.article, 'article', 0);
-  for (const collection of ['sources', 'people', 'organizations', 'places', 'events', 'quotes'] as const) {
+  for (const collection of [
+    'sources',
+    'people',
+    'organizations',
+    'places',
+    'events',
+    'quotes',
+  ] as const) {
     dataset[collection].forEach((record, index) => visit(record, collection, index));
   }
 }
@@ -38,6 +45,7 @@ export function eachRecord(
 /** Splits a dataset dot path (`events.3.participants.0.person`) into a finding's location. */
 export function locate(path: string): Pick<Finding, 'collection' | 'index' | 'field'> {
   const [collection, index, ...field] = path.split('.');
-  if (collection === 'article') return { collection, index: 0, field: [index, ...field].filter(Boolean).join('.') };
+  if (collection === 'article')
+    return { collection, index: 0, field: [index, ...field].filter(Boolean).join('.') };
   return { collection: collection as Collection, index: Number(index), field: field.join('.') };
 }

@@ -3,7 +3,8 @@ import type { Finding, LintRule } from '../rule';
 
 export const dateFieldsMatchEdtf: LintRule = {
   name: 'date-fields-match-edtf',
-  description: "An event's `precision` and `certainty` say what its EDTF string says (1997-12 is a month, ~ is approximate).",
+  description:
+    "An event's `precision` and `certainty` say what its EDTF string says (1997-12 is a month, ~ is approximate).",
   check({ dataset }) {
     const findings: Finding[] = [];
     dataset.events.forEach((event, index) => {

@@ -15,7 +15,10 @@ export const derivedDateArithmetic: LintRule = {
       if (!anchor) return; // references-resolve reports it
       try {
         const own = parseEdtf(event.date.edtf);
-        const expected = formatCalendarDay(addOffset(parseEdtf(anchor.date.edtf).start, basis.offset), own.precision);
+        const expected = formatCalendarDay(
+          addOffset(parseEdtf(anchor.date.edtf).start, basis.offset),
+          own.precision,
+        );
         const actual = formatCalendarDay(own.start, own.precision);
         if (expected !== actual) {
           findings.push({
@@ -26,7 +29,12 @@ export const derivedDateArithmetic: LintRule = {
           });
         }
         if (basis.anchor === event.id) {
-          findings.push({ collection: 'events', index, field: 'date.basis.anchor', message: 'an event cannot be its own anchor' });
+          findings.push({
+            collection: 'events',
+            index,
+            field: 'date.basis.anchor',
+            message: 'an event cannot be its own anchor',
+          });
         }
       } catch {
         // edtf-parses reports unparsable dates

@@ -9,14 +9,25 @@ export function edtfFields(dataset: Dataset): (Omit<Finding, 'message'> & { valu
     { collection: 'article', index: 0, field: 'date', value: dataset.article.date },
   ];
   dataset.sources.forEach((source, index) => {
-    if (source.date !== undefined) fields.push({ collection: 'sources', index, field: 'date', value: source.date });
+    if (source.date !== undefined)
+      fields.push({ collection: 'sources', index, field: 'date', value: source.date });
   });
-  dataset.events.forEach((event, index) => fields.push({ collection: 'events', index, field: 'date.edtf', value: event.date?.edtf }));
+  dataset.events.forEach((event, index) =>
+    fields.push({ collection: 'events', index, field: 'date.edtf', value: event.date?.edtf }),
+  );
   dataset.quotes.forEach((quote, index) => {
-    if (quote.spoken !== undefined) fields.push({ collection: 'quotes', index, field: 'spoken', value: quote.spoken });
-    if (quote.recorded !== undefined) fields.push({ collection: 'quotes', index, field: 'recorded', value: quote.recorded });
+    if (quote.spoken !== undefined)
+      fields.push({ collection: 'quotes', index, field: 'spoken', value: quote.spoken });
+    if (quote.recorded !== undefined)
+      fields.push({ collection: 'quotes', index, field: 'recorded', value: quote.recorded });
     quote.attribution?.forEach((link, j) => {
-      if (link.date !== undefined) fields.push({ collection: 'quotes', index, field: `attribution.${j}.date`, value: link.date });
+      if (link.date !== undefined)
+        fields.push({
+          collection: 'quotes',
+          index,
+          field: `attribution.${j}.date`,
+          value: link.date,
+        });
     });
   });
   return fields;
@@ -30,10 +41,12 @@ export const edtfParses: LintRule = {
     const findings: Finding[] = [];
     for (const { value, ...where } of edtfFields(dataset)) {
       const problem = (() => {
-        if (typeof value !== 'string') return `must be an EDTF string, got ${JSON.stringify(value)}`;
+        if (typeof value !== 'string')
+          return `must be an EDTF string, got ${JSON.stringify(value)}`;
         try {
           const result = parse(value, { level: 1 });
-          if (result.type !== 'Date' && result.type !== 'Year') return `${JSON.stringify(value)} is an EDTF ${result.type}; only single dates are used`;
+          if (result.type !== 'Date' && result.type !== 'Year')
+            return `${JSON.stringify(value)} is an EDTF ${result.type}; only single dates are used`;
         } catch (error) {
           return `${JSON.stringify(value)} is not EDTF level 1: ${(error as Error).message.split('\n')[0]}`;
         }

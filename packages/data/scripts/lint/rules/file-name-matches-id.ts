@@ -10,7 +10,12 @@ export const fileNameMatchesId: LintRule = {
       if (collection === 'article') return;
       const name = basename(files[collection][index] ?? '', '.json');
       if (name !== record.id) {
-        findings.push({ collection, index, field: 'id', message: `id ${JSON.stringify(record.id)} differs from the file name ${JSON.stringify(name)}` });
+        findings.push({
+          collection,
+          index,
+          field: 'id',
+          message: `id ${JSON.stringify(record.id)} differs from the file name ${JSON.stringify(name)}`,
+        });
       }
     });
     return findings;

@@ -3,7 +3,8 @@ import { eachRecord, type Finding, type LintRule } from '../rule';
 
 export const idPattern: LintRule = {
   name: 'id-pattern',
-  description: 'Ids are kebab-case: lower-case letters and digits in groups joined by single hyphens.',
+  description:
+    'Ids are kebab-case: lower-case letters and digits in groups joined by single hyphens.',
   check({ dataset }) {
     const findings: Finding[] = [];
     eachRecord(dataset, (record, collection, index) => {

@@ -28,7 +28,13 @@ export const noOrphans: LintRule = {
     const used = referencedIds(dataset);
     const findings: Finding[] = [];
     dataset.sources.forEach((record, index) => {
-      if (!used.has(record.id)) findings.push({ collection: 'sources', index, field: 'id', message: `nothing refers to ${record.id}` });
+      if (!used.has(record.id))
+        findings.push({
+          collection: 'sources',
+          index,
+          field: 'id',
+          message: `nothing refers to ${record.id}`,
+        });
     });
     for (const collection of ['people', 'organizations', 'places'] as const) {
       dataset[collection].forEach((record, index) => {
@@ -40,7 +46,12 @@ export const noOrphans: LintRule = {
             message: `nothing refers to ${record.id}: link it from an event, quote or role, or mark it "background": true`,
           });
         } else if (used.has(record.id) && record.background) {
-          findings.push({ collection, index, field: 'background', message: `${record.id} is marked background but is linked from the story` });
+          findings.push({
+            collection,
+            index,
+            field: 'background',
+            message: `${record.id} is marked background but is linked from the story`,
+          });
         }
       });
     }

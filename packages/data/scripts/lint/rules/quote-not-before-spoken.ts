@@ -16,7 +16,9 @@ function canFollow(earlier: string, later: string): boolean {
 /** The attribution link at which the speaker produces the quoted words. */
 function speakerLink(quote: Quote): number {
   const index = quote.attribution.findIndex((link) =>
-    quote.speaker.person !== undefined ? link.person === quote.speaker.person : link.group === quote.speaker.group,
+    quote.speaker.person !== undefined
+      ? link.person === quote.speaker.person
+      : link.group === quote.speaker.group,
   );
   return Math.max(index, 0);
 }
@@ -29,16 +31,31 @@ export const quoteNotBeforeSpoken: LintRule = {
     const findings: Finding[] = [];
     dataset.quotes.forEach((quote, index) => {
       if (quote.spoken && quote.recorded && !canFollow(quote.spoken, quote.recorded)) {
-        findings.push({ collection: 'quotes', index, field: 'recorded', message: `${quote.recorded} is before the words were spoken (${quote.spoken})` });
+        findings.push({
+          collection: 'quotes',
+          index,
+          field: 'recorded',
+          message: `${quote.recorded} is before the words were spoken (${quote.spoken})`,
+        });
       }
       const fromSpeaker = speakerLink(quote);
       let previous: string | undefined;
       quote.attribution.forEach((link, j) => {
         if (!link.date) return;
         if (previous && !canFollow(previous, link.date)) {
-          findings.push({ collection: 'quotes', index, field: `attribution.${j}.date`, message: `${link.date} is before the previous link of the chain (${previous})` });
+          findings.push({
+            collection: 'quotes',
+            index,
+            field: `attribution.${j}.date`,
+            message: `${link.date} is before the previous link of the chain (${previous})`,
+          });
         } else if (j >= fromSpeaker && quote.spoken && !canFollow(quote.spoken, link.date)) {
-          findings.push({ collection: 'quotes', index, field: `attribution.${j}.date`, message: `${link.date} is before the words were spoken (${quote.spoken})` });
+          findings.push({
+            collection: 'quotes',
+            index,
+            field: `attribution.${j}.date`,
+            message: `${link.date} is before the words were spoken (${quote.spoken})`,
+          });
         }
         previous = link.date;
       });

@@ -6,6 +6,9 @@ export const referencesResolve: LintRule = {
   description:
     'Every id a record mentions (participants, speakers, attributions, places, anchors, quotes, sources) names an existing record of the right kind, and each participant, speaker and attribution link names exactly one actor.',
   check({ dataset }) {
-    return checkReferences(dataset).map((issue) => ({ ...locate(issue.path), message: issue.message }));
+    return checkReferences(dataset).map((issue) => ({
+      ...locate(issue.path),
+      message: issue.message,
+    }));
   },
 };

@@ -12,7 +12,12 @@ export const uniqueIds: LintRule = {
       const file = files[collection][index] ?? collection;
       const first = seen.get(record.id);
       if (first !== undefined) {
-        findings.push({ collection, index, field: 'id', message: `${JSON.stringify(record.id)} is already the id of ${first}` });
+        findings.push({
+          collection,
+          index,
+          field: 'id',
+          message: `${JSON.stringify(record.id)} is already the id of ${first}`,
+        });
       } else {
         seen.set(record.id, file);
       }
