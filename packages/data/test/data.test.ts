@@ -87,7 +87,7 @@ describe('completeness', () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const count = (label: string) =>
-      Number(new RegExp(`^\\| ${label} \\| (\\d+)`, 'm').exec(readme)?.[1]);
+      Number(new RegExp(`^\\|\\s*${label}\\s*\\|\\s*(\\d+)`, 'm').exec(readme)?.[1]);
     expect([
       count('People'),
       count('Organizations'),
