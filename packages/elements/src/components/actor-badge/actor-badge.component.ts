@@ -1,0 +1,195 @@
+import { LitElement, html, nothing } from 'lit';
+import type { Dataset, Person } from '@iranwire/rapprochement-data';
+import { VERSION } from '../../shared/define.js';
+import { DatasetController, type DatasetIndex } from '../../shared/dataset.js';
+import { renderError, warnOnce } from '../../shared/error-state.js';
+import { LocalizeController, type Calendar } from '../../shared/localize.js';
+import { displayName, monogram } from '../../shared/people.js';
+import { themeStyles } from '../../shared/shared.styles.js';
+import { actorBadgeStyles } from './actor-badge.styles.js';
+
+const QUOTE_PREVIEW_LENGTH = 140;
+
+/**
+ * @summary A person from the story: name, role at the time and organization, with a disclosure
+ * listing the person's events and quotes.
+ *
+ * @csspart base - The wrapper around the trigger and the panel.
+ * @csspart trigger - The button that opens the panel.
+ * @csspart avatar - The decorative monogram.
+ * @csspart name - The person's name.
+ * @csspart role - The role at the time of the story.
+ * @csspart organization - The organization of that role.
+ * @csspart panel - The popover listing the person's events and quotes.
+ * @csspart error - The error shown for an unknown person or invalid data.
+ *
+ * @cssproperty --iw-actor-badge-avatar-size - Diameter of the monogram (default 2.25rem).
+ * @cssproperty --iw-actor-badge-avatar-background - Monogram background (default: the accent colour).
+ * @cssproperty --iw-actor-badge-avatar-color - Monogram text colour.
+ * @cssproperty --iw-actor-badge-background - Badge background.
+ * @cssproperty --iw-actor-badge-border-color - Badge border.
+ * @cssproperty --iw-accent-color - Accent colour shared by all components.
+ * @cssproperty --iw-text-color - Text colour shared by all components.
+ * @cssproperty --iw-surface-color - Background shared by all components.
+ * @cssproperty --iw-font-family - Font (default: inherited from the page).
+ */
+export class IwActorBadge extends LitElement {
+  static version = VERSION;
+  static override styles = [themeStyles, actorBadgeStyles];
+  static override properties = {
+    person: { reflect: true },
+    lang: {},
+    dir: {},
+    size: { reflect: true },
+    calendar: { reflect: true },
+    theme: { reflect: true },
+    data: { attribute: false },
+    open: { state: true },
+  };
+
+  /** Id of the person in the dataset, e.g. `mohammad-khatami`. */
+  person = '';
+
+  /** `en` or `fa`; when absent, the nearest ancestor's `lang` (default English). */
+  override lang = '';
+
+  /** `ltr` or `rtl`; when absent, follows `lang`, else the nearest ancestor's `dir`. */
+  override dir = '';
+
+  /** `block` (default) shows name, role and organization; `inline` sits in running text. */
+  size: 'block' | 'inline' = 'block';
+
+  /** `gregory` or `persian`; defaults to Persian for `lang="fa"`. */
+  calendar: Calendar | null = null;
+
+  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** A custom dataset of the same schema; validated before use. */
+  data: Dataset | undefined;
+
+  private open = false;
+
+  private readonly l10n = new LocalizeController(this);
+  private readonly store = new DatasetController(this);
+  private readonly warned = new Set<string>();
+
+  /** Settles when the component has rendered its data (custom data validated first). */
+  get rendered(): Promise<void> {
+    return this.store.rendered();
+  }
+
+  protected override render() {
+    const { strings } = this.l10n;
+    if (this.store.issues) return renderError(strings.invalidData, this.store.issues, strings);
+    const index = this.store.resolved?.index;
+    if (!index) return html`<span role="status">${strings.loading}</span>`;
+    const person = index.getPerson(this.person);
+    if (!person) {
+      warnOnce(this, this.warned, `unknown person "${this.person}"`);
+      return renderError(strings.unknownPerson(this.person));
+    }
+    return this.renderBadge(person, index);
+  }
+
+  private renderBadge(person: Person, index: DatasetIndex) {
+    const { lang, dir, strings } = this.l10n;
+    const name = displayName(person, lang);
+    const roleParts = this.roleParts(person, index);
+    return html`<span class="base" part="base" lang=${lang} dir=${dir}>
+      <button
+        class="trigger"
+        part="trigger"
+        type="button"
+        popovertarget="panel"
+        aria-controls="panel"
+        aria-expanded=${this.open ? 'true' : 'false'}
+      >
+        <span class="avatar" part="avatar" aria-hidden="true">${monogram(name)}</span>
+        <span class="text">
+          <span class="name" part="name">${name}</span>
+          ${roleParts ? html`<span class="role" part="role">${roleParts.role}</span>` : nothing}
+          ${roleParts?.organization ? html`<span class="organization" part="organization">${roleParts.organization}</span>` : nothing}
+        </span>
+      </button>
+      <div
+        id="panel"
+        class="panel"
+        part="panel"
+        popover="auto"
+        role="group"
+        aria-label=${strings.personDetails(name)}
+        @beforetoggle=${this.onBeforeToggle}
+        @keydown=${this.onPanelKeydown}
+      >
+        ${this.open ? this.renderPanel(person, index, name, roleParts) : nothing}
+      </div>
+    </span>`;
+  }
+
+  /**
+   * The roles held at the time of the story, time-qualified ("President of Iran (at the time)"), and
+   * their organization. Role titles exist only in English in the dataset, so they are marked as such.
+   */
+  private roleParts(person: Person, index: DatasetIndex) {
+    const { lang, strings } = this.l10n;
+    const roles = person.roles.filter((role) => role.when === 'then');
+    if (roles.length === 0) return undefined;
+    const organizations = roles
+      .map((role) => (role.organization ? index.getOrganization(role.organization) : undefined))
+      .filter((organization) => organization !== undefined)
+      .map((organization) => (lang === 'fa' && organization.nameFa ? organization.nameFa : organization.name));
+    return {
+      role: html`<span lang=${lang === 'en' ? nothing : 'en'}>${roles.map((role) => role.title).join('; ')}</span> (${strings.atTheTime})`,
+      organization: organizations.length ? [...new Set(organizations)].join(strings.comma) : undefined,
+    };
+  }
+
+  private renderPanel(person: Person, index: DatasetIndex, name: string, roleParts: ReturnType<IwActorBadge['roleParts']>) {
+    const { strings } = this.l10n;
+    const events = index.timeline(index.eventsInvolving(person.id));
+    const quotes = index.quotesBy(person.id);
+    return html`
+      <p class="panel-title">${name}</p>
+      ${roleParts
+        ? html`<p class="panel-role">${roleParts.role}${roleParts.organization ? html`${this.l10n.strings.comma}${roleParts.organization}` : nothing}</p>`
+        : nothing}
+      <p class="panel-section">${strings.eventsHeading}</p>
+      ${events.length
+        ? html`<ul>
+            ${events.map(
+              (event) => html`<li><time datetime=${event.date.edtf.replace(/[?~%]$/, '')}>${this.l10n.date(event.date.edtf)}</time>${strings.comma}${event.title}</li>`,
+            )}
+          </ul>`
+        : html`<p>${strings.noneListed}</p>`}
+      <p class="panel-section">${strings.quotesHeading}</p>
+      ${quotes.length
+        ? html`<ul>
+            ${quotes.map((quote) => html`<li>${strings.quoteOpen}${preview(quote.text)}${strings.quoteClose}</li>`)}
+          </ul>`
+        : html`<p>${strings.noneListed}</p>`}
+      <button class="close" type="button" @click=${this.close}>${strings.close}</button>
+    `;
+  }
+
+  private onBeforeToggle(event: ToggleEvent): void {
+    this.open = event.newState === 'open';
+  }
+
+  private onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close();
+    }
+  }
+
+  /** Closes the panel and returns focus to the trigger. */
+  private close(): void {
+    this.shadowRoot?.querySelector<HTMLElement>('.panel')?.hidePopover();
+    this.shadowRoot?.querySelector<HTMLElement>('.trigger')?.focus();
+  }
+}
+
+function preview(text: string): string {
+  return text.length > QUOTE_PREVIEW_LENGTH ? `${text.slice(0, QUOTE_PREVIEW_LENGTH).trimEnd()}…` : text;
+}

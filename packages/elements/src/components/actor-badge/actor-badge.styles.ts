@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+export const actorBadgeStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
+  }
+  :host([size='inline']) {
+    vertical-align: baseline;
+  }
+  .trigger {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    max-inline-size: 100%;
+    padding-block: 0.25rem;
+    padding-inline: 0.25rem 0.75rem;
+    border: 1px solid var(--iw-actor-badge-border-color, var(--_border));
+    border-radius: 999px;
+    background: var(--iw-actor-badge-background, var(--_surface));
+    text-align: start;
+    anchor-name: --iw-actor-badge-trigger;
+  }
+  .trigger:hover {
+    background: var(--_raised);
+  }
+  .avatar {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--iw-actor-badge-avatar-size, 2.25rem);
+    block-size: var(--iw-actor-badge-avatar-size, 2.25rem);
+    border-radius: 50%;
+    background: var(--iw-actor-badge-avatar-background, var(--_accent));
+    color: var(--iw-actor-badge-avatar-color, var(--_on-accent));
+    font-size: 0.8rem;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+  .text {
+    display: inline-flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .role,
+  .organization {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  :host([size='inline']) .trigger {
+    gap: 0.25em;
+    padding-inline: 0 0.3em;
+    border-width: 0 0 1px;
+    border-radius: 0;
+    background: none;
+    line-height: inherit;
+  }
+  :host([size='inline']) .avatar {
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    font-size: 0.6em;
+  }
+  :host([size='inline']) .role,
+  :host([size='inline']) .organization {
+    display: none;
+  }
+  .panel {
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(24rem, calc(100vw - 2rem));
+    max-block-size: min(28rem, 70vh);
+    overflow: auto;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);
+  }
+  @supports (anchor-name: --a) {
+    .panel {
+      position-anchor: --iw-actor-badge-trigger;
+      inset: auto;
+      inset-block-start: anchor(end);
+      inset-inline-start: anchor(start);
+      margin-block-start: 0.25rem;
+      position-try-fallbacks: flip-block, flip-inline;
+    }
+  }
+  .panel-title {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+  }
+  .panel-role {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
+  .panel-section {
+    margin: 0.5rem 0 0.25rem;
+    font-weight: 600;
+  }
+  .panel ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+  .panel li + li {
+    margin-block-start: 0.25rem;
+  }
+  .panel time {
+    color: var(--_muted);
+  }
+  .close {
+    margin-block-start: 0.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  @media print {
+    .trigger {
+      border-color: currentColor;
+    }
+    .panel {
+      display: none;
+    }
+  }
+`;

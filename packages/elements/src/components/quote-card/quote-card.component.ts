@@ -1,0 +1,177 @@
+import { LitElement, html, nothing } from 'lit';
+import type { Dataset, Quote } from '@iranwire/rapprochement-data';
+import { citationText, renderCitation } from '../../shared/citation.js';
+import { VERSION } from '../../shared/define.js';
+import { DatasetController, type ResolvedDataset } from '../../shared/dataset.js';
+import { renderError, warnOnce } from '../../shared/error-state.js';
+import { LocalizeController, type Calendar } from '../../shared/localize.js';
+import { themeStyles } from '../../shared/shared.styles.js';
+import { describeAttribution } from './attribution.js';
+import { quoteCardStyles } from './quote-card.styles.js';
+
+/** Quotes longer than this collapse to a few lines behind a "Show the full quote" button. */
+const COLLAPSE_AFTER_CHARACTERS = 320;
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * @summary A quote from the story as a figure: the words in a blockquote, and a caption outside it
+ * with the speaker, the attribution chain in plain words, the date and the source paragraph.
+ *
+ * @csspart base - The figure.
+ * @csspart quote - The blockquote.
+ * @csspart context - For a short fragment: the article's sentence it stands in.
+ * @csspart caption - The figcaption.
+ * @csspart attribution - The attribution chain and date.
+ * @csspart source - The link to the source paragraph.
+ * @csspart actions - The expand and copy buttons.
+ * @csspart error - The error shown for an unknown quote or invalid data.
+ *
+ * @cssproperty --iw-quote-card-accent-color - The rule beside the quote (default: the accent colour).
+ * @cssproperty --iw-quote-card-background - Card background.
+ * @cssproperty --iw-quote-card-quote-font-family - Font of the quoted words.
+ * @cssproperty --iw-quote-card-quote-font-size - Size of the quoted words (default 1.125rem).
+ * @cssproperty --iw-quote-card-max-width - Maximum inline size (default 42rem).
+ * @cssproperty --iw-accent-color - Accent colour shared by all components.
+ * @cssproperty --iw-font-family - Font (default: inherited from the page).
+ */
+export class IwQuoteCard extends LitElement {
+  static version = VERSION;
+  static override styles = [themeStyles, quoteCardStyles];
+  static override properties = {
+    quote: { reflect: true },
+    lang: {},
+    dir: {},
+    calendar: { reflect: true },
+    theme: { reflect: true },
+    sourceUrl: { attribute: 'source-url' },
+    data: { attribute: false },
+    expanded: { state: true },
+    copyState: { state: true },
+  };
+
+  /** Id of the quote in the dataset, e.g. `khatami-civilized`. */
+  quote = '';
+
+  /** `en` or `fa`; when absent, the nearest ancestor's `lang` (default English). */
+  override lang = '';
+
+  /** `ltr` or `rtl`; when absent, follows `lang`, else the nearest ancestor's `dir`. */
+  override dir = '';
+
+  /** `gregory` or `persian`; defaults to Persian for `lang="fa"`. */
+  calendar: Calendar | null = null;
+
+  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** URL of the article that source links point into (http(s) only); by default they point into the current page. */
+  sourceUrl: string | null = null;
+
+  /** A custom dataset of the same schema; validated before use. */
+  data: Dataset | undefined;
+
+  private expanded = false;
+  private copyState: CopyState = 'idle';
+
+  private readonly l10n = new LocalizeController(this);
+  private readonly store = new DatasetController(this);
+  private readonly warned = new Set<string>();
+
+  /** Settles when the component has rendered its data (custom data validated first). */
+  get rendered(): Promise<void> {
+    return this.store.rendered();
+  }
+
+  protected override render() {
+    const { strings } = this.l10n;
+    if (this.store.issues) return renderError(strings.invalidData, this.store.issues, strings);
+    const resolved = this.store.resolved;
+    if (!resolved) return html`<p role="status">${strings.loading}</p>`;
+    const quote = resolved.index.getQuote(this.quote);
+    if (!quote) {
+      warnOnce(this, this.warned, `unknown quote "${this.quote}"`);
+      return renderError(strings.unknownQuote(this.quote));
+    }
+    return this.renderCard(quote, resolved);
+  }
+
+  private renderCard(quote: Quote, { dataset, index }: ResolvedDataset) {
+    const { lang, dir, strings } = this.l10n;
+    const collapsible = quote.text.length > COLLAPSE_AFTER_CHARACTERS;
+    const { chain, date } = describeAttribution(quote, index, this.l10n);
+    // The quote's words are verbatim in the cited paragraph, so the link's text fragment finds them.
+    const citation = quote.sources[0] && { ...quote.sources[0], excerpt: quote.text };
+    const articleUrl = this.sourceUrl;
+    return html`<figure part="base" lang=${lang} dir=${dir}>
+      <blockquote id="quote-text" part="quote" class=${collapsible && !this.expanded ? 'collapsed' : ''}>
+        <p>${strings.quoteOpen}${quote.text}${strings.quoteClose}</p>
+      </blockquote>
+      ${quote.fragment && quote.context ? this.renderContext(quote.text, quote.context) : nothing}
+      <div class="actions" part="actions">
+        ${collapsible
+          ? html`<button type="button" aria-controls="quote-text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.toggleExpanded}>
+              ${this.expanded ? strings.showLess : strings.showMore}
+            </button>`
+          : nothing}
+        <button type="button" @click=${() => this.copy(quote, dataset.article.title, articleUrl)}>${strings.copy}</button>
+        <p class="copy-status" role="status">${this.copyState === 'copied' ? strings.copied : this.copyState === 'failed' ? strings.copyFailed : ''}</p>
+        ${this.copyState === 'failed'
+          ? html`<textarea readonly aria-label=${strings.copy} .value=${this.copyText(quote, dataset.article.title, articleUrl)}></textarea>`
+          : nothing}
+      </div>
+      <figcaption part="caption">
+        ${quote.speaker.person
+          ? html`<iw-actor-badge
+              person=${quote.speaker.person}
+              lang=${lang}
+              dir=${dir}
+              calendar=${this.l10n.calendar}
+              theme=${this.theme}
+              .data=${this.data}
+            ></iw-actor-badge>`
+          : nothing}
+        <p part="attribution">
+          ${chain}${date ? html`${strings.comma}<time datetime=${date.replace(/[?~%]$/, '')}>${this.l10n.date(date)}</time>` : nothing}
+        </p>
+        ${citation ? html`<p>${renderCitation(citation, articleUrl, this.l10n)}</p>` : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  /** The article's sentence with the quoted fragment marked in it. */
+  private renderContext(fragment: string, context: string) {
+    const { strings } = this.l10n;
+    const at = context.toLowerCase().indexOf(fragment.toLowerCase());
+    const sentence =
+      at < 0
+        ? context
+        : html`${context.slice(0, at)}<mark>${context.slice(at, at + fragment.length)}</mark>${context.slice(at + fragment.length)}`;
+    return html`<p class="context" part="context">${strings.inContext} ${sentence}</p>`;
+  }
+
+  private toggleExpanded(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private copyText(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): string {
+    const { strings } = this.l10n;
+    const { chain, date } = describeAttribution(quote, this.store.resolved!.index, this.l10n);
+    const attribution = `${chain}${date ? `${strings.comma}${this.l10n.date(date)}` : ''}`;
+    const source = quote.sources[0] ? citationText({ ...quote.sources[0], excerpt: quote.text }, articleTitle, articleUrl, this.l10n) : articleTitle;
+    return `${strings.quoteOpen}${quote.text}${strings.quoteClose} — ${attribution}. ${source}`;
+  }
+
+  /** Copies the quote with its citation; where the clipboard is blocked, offers the text to copy by hand. */
+  private async copy(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): Promise<void> {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(this.copyText(quote, articleTitle, articleUrl));
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+      await this.updateComplete;
+      this.shadowRoot?.querySelector('textarea')?.select();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const quoteCardStyles = css`
+  :host {
+    display: block;
+    max-inline-size: var(--iw-quote-card-max-width, 42rem);
+  }
+  figure {
+    margin: 0;
+    padding: 1rem 1.25rem;
+    border-inline-start: 4px solid var(--iw-quote-card-accent-color, var(--_accent));
+    border-radius: var(--_radius);
+    background: var(--iw-quote-card-background, var(--_raised));
+  }
+  blockquote {
+    margin: 0;
+    font-family: var(--iw-quote-card-quote-font-family, inherit);
+    font-size: var(--iw-quote-card-quote-font-size, 1.125rem);
+  }
+  blockquote p {
+    margin: 0;
+  }
+  blockquote.collapsed p {
+    display: -webkit-box;
+    -webkit-line-clamp: 4;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .context {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  .actions button {
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .actions button:hover {
+    border-color: var(--_accent);
+  }
+  .copy-status {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  textarea {
+    flex-basis: 100%;
+    min-block-size: 5rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+  }
+  figcaption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-start: 0.75rem;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  figcaption p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  @media print {
+    figure {
+      break-inside: avoid;
+      border-color: currentColor;
+    }
+    blockquote.collapsed p {
+      display: block;
+      overflow: visible;
+    }
+    .actions {
+      display: none;
+    }
+    a[href]::after {
+      content: ' <' attr(href) '>';
+      word-break: break-all;
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dataset as builtInDataset, indexDataset, type Dataset } from '@iranwire/rapprochement-data';
+
+export type DatasetIndex = ReturnType<typeof indexDataset>;
+export interface DataIssue {
+  path: string;
+  message: string;
+}
+/** The dataset a component renders from, with its lookups. */
+export interface ResolvedDataset {
+  dataset: Dataset;
+  index: DatasetIndex;
+}
+type Resolution = ({ ok: true } & ResolvedDataset) | { ok: false; issues: DataIssue[] };
+
+let builtInResolved: ResolvedDataset | undefined;
+/** The built-in story, indexed on first use so that importing a class does no work. */
+function builtIn(): ResolvedDataset {
+  builtInResolved ??= { dataset: builtInDataset, index: indexDataset(builtInDataset) };
+  return builtInResolved;
+}
+
+/** One validation per dataset object, shared by a timeline and the badges and cards inside it. */
+const resolutions = new WeakMap<object, Promise<Resolution>>();
+
+async function validate(data: unknown): Promise<Resolution> {
+  // Loaded only when custom data is set, so the default path never pays for the validator.
+  const { validateDataset } = await import('@iranwire/rapprochement-data/validate');
+  const result = validateDataset(data);
+  return result.ok
+    ? { ok: true, dataset: result.dataset, index: indexDataset(result.dataset) }
+    : { ok: false, issues: result.issues };
+}
+
+function resolve(data: unknown): Promise<Resolution> {
+  if (typeof data !== 'object' || data === null) return validate(data);
+  let pending = resolutions.get(data);
+  if (!pending) {
+    pending = validate(data).catch((error: unknown) => ({
+      ok: false as const,
+      issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }],
+    }));
+    resolutions.set(data, pending);
+  }
+  return pending;
+}
+
+type DataHost = ReactiveControllerHost & HTMLElement & { data?: Dataset | unknown };
+
+/**
+ * Gives a component the index it renders from: the built-in story, or the custom dataset set on its
+ * `data` property once that has been validated. While validation runs `current` is undefined; when it
+ * fails, `issues` says what is wrong and one console warning is logged.
+ */
+export class DatasetController implements ReactiveController {
+  resolved: ResolvedDataset | undefined = builtIn();
+  issues: DataIssue[] | undefined;
+  /** Settles when the current data has been validated (immediately for the built-in story). */
+  ready: Promise<void> = Promise.resolve();
+  private data: unknown = undefined;
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  /** Settles once the host has rendered from validated data (or from its error). */
+  async rendered(): Promise<void> {
+    await this.host.updateComplete;
+    await this.ready;
+    await this.host.updateComplete;
+  }
+
+  hostUpdate(): void {
+    const data = this.host.data;
+    if (data === this.data) return;
+    this.data = data;
+    this.issues = undefined;
+    if (data === undefined || data === null) {
+      this.resolved = builtIn();
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.resolved = undefined;
+    this.ready = resolve(data).then((resolution) => {
+      if (this.data !== data) return;
+      if (resolution.ok) {
+        this.resolved = { dataset: resolution.dataset, index: resolution.index };
+      } else {
+        this.issues = resolution.issues;
+        console.warn(
+          `<${this.host.localName}> ignored invalid custom data: ${resolution.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path || '(root)'}: ${issue.message}`)
+            .join('; ')}${resolution.issues.length > 3 ? '; …' : ''}`,
+        );
+      }
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,238 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatDate } from '@iranwire/rapprochement-data';
+
+export type Lang = 'en' | 'fa';
+export type Dir = 'ltr' | 'rtl';
+export type Calendar = 'gregory' | 'persian';
+
+/** Every UI string, in English and Persian. Record text (titles, summaries, quotes) comes from the dataset. */
+export interface Strings {
+  $dir: Dir;
+  $numerals: 'latn' | 'arabext';
+  $calendar: Calendar;
+  /** Joins the parts of a caption ("A, B"). */
+  comma: string;
+  /** Joins the last two items of a list ("A and B"). */
+  and: string;
+  quoteOpen: string;
+  quoteClose: string;
+  timelineLabel: string;
+  filterLabel: string;
+  clearFilters: string;
+  eventsShown: (shown: string, total: string) => string;
+  noEvents: string;
+  sourceLabel: string;
+  paragraph: string;
+  quotesCount: (count: string) => string;
+  loading: string;
+  invalidData: string;
+  moreIssues: (count: string) => string;
+  unknownPerson: (id: string) => string;
+  unknownQuote: (id: string) => string;
+  unknownEvent: (id: string) => string;
+  invalidDate: (attribute: string, value: string) => string;
+  atTheTime: string;
+  personDetails: (name: string) => string;
+  eventsHeading: string;
+  quotesHeading: string;
+  noneListed: string;
+  close: string;
+  showMore: string;
+  showLess: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  inContext: string;
+  /** Attribution chain pieces ("Khatami, as told to Rafsanjani and recorded in his diary"). */
+  chain: {
+    toldTo: (listener: string) => string;
+    toldBy: (teller: string, listener: string) => string;
+    recordedIn: (medium: string, byTheListener: boolean, recorder: string) => string;
+    inOwn: (medium: string) => string;
+    inA: (medium: string) => string;
+    broadcastBy: (name: string) => string;
+    reportedBy: (name: string) => string;
+    quotedBy: (name: string) => string;
+    /** Words for the dataset's media (`interview`, `diary` …), where they differ from the id. */
+    media: Record<string, string>;
+  };
+}
+
+const en: Strings = {
+  $dir: 'ltr',
+  $numerals: 'latn',
+  $calendar: 'gregory',
+  comma: ', ',
+  and: ' and ',
+  quoteOpen: '“',
+  quoteClose: '”',
+  timelineLabel: 'Timeline',
+  filterLabel: 'Show events involving',
+  clearFilters: 'Everyone',
+  eventsShown: (shown, total) => `Showing ${shown} of ${total} events`,
+  noEvents: 'No events match these filters.',
+  sourceLabel: 'Source',
+  paragraph: 'paragraph',
+  quotesCount: (count) => (count === '1' ? '1 quote' : `${count} quotes`),
+  loading: 'Checking the data…',
+  invalidData: 'This data cannot be shown because it is invalid:',
+  moreIssues: (count) => `…and ${count} more problems.`,
+  unknownPerson: (id) => `Unknown person “${id}”`,
+  unknownQuote: (id) => `Unknown quote “${id}”`,
+  unknownEvent: (id) => `Unknown event “${id}”`,
+  invalidDate: (attribute, value) => `“${value}” in ${attribute} is not an EDTF date such as 1997-12; it is ignored.`,
+  atTheTime: 'at the time',
+  personDetails: (name) => `${name}: events and quotes`,
+  eventsHeading: 'Events',
+  quotesHeading: 'Quotes',
+  noneListed: 'None in this story.',
+  close: 'Close',
+  showMore: 'Show the full quote',
+  showLess: 'Show less',
+  copy: 'Copy with citation',
+  copied: 'Copied the quote with its citation.',
+  copyFailed: 'Copying is blocked here. Select the text below and copy it.',
+  inContext: 'In the article:',
+  chain: {
+    toldTo: (listener) => `as told to ${listener}`,
+    toldBy: (teller, listener) => `as told by ${teller} to ${listener}`,
+    recordedIn: (medium, byTheListener, recorder) => (byTheListener ? `recorded in his ${medium}` : `recorded in the ${medium} of ${recorder}`),
+    inOwn: (medium) => `in his ${medium}`,
+    inA: (medium) => `in ${/^[aeiou]/.test(medium) ? 'an' : 'a'} ${medium}`,
+    broadcastBy: (name) => `broadcast by ${name}`,
+    reportedBy: (name) => `reported by ${name}`,
+    quotedBy: (name) => `quoted by ${name}`,
+    // The dataset's media are English words already.
+    media: {},
+  },
+};
+
+const fa: Strings = {
+  $dir: 'rtl',
+  $numerals: 'arabext',
+  $calendar: 'persian',
+  comma: '، ',
+  and: ' و ',
+  quoteOpen: '«',
+  quoteClose: '»',
+  timelineLabel: 'گاه‌شمار',
+  filterLabel: 'نمایش رویدادهای مربوط به',
+  clearFilters: 'همه',
+  eventsShown: (shown, total) => `نمایش ${shown} از ${total} رویداد`,
+  noEvents: 'هیچ رویدادی با این فیلترها پیدا نشد.',
+  sourceLabel: 'منبع',
+  paragraph: 'بند',
+  quotesCount: (count) => `${count} نقل‌قول`,
+  loading: 'در حال بررسی داده‌ها…',
+  invalidData: 'این داده‌ها نامعتبرند و نمایش داده نمی‌شوند:',
+  moreIssues: (count) => `…و ${count} مشکل دیگر.`,
+  unknownPerson: (id) => `شخص ناشناخته «${id}»`,
+  unknownQuote: (id) => `نقل‌قول ناشناخته «${id}»`,
+  unknownEvent: (id) => `رویداد ناشناخته «${id}»`,
+  invalidDate: (attribute, value) => `«${value}» در ${attribute} تاریخ معتبر EDTF (مانند 1997-12) نیست و نادیده گرفته شد.`,
+  atTheTime: 'در آن زمان',
+  personDetails: (name) => `${name}: رویدادها و نقل‌قول‌ها`,
+  eventsHeading: 'رویدادها',
+  quotesHeading: 'نقل‌قول‌ها',
+  noneListed: 'در این روایت چیزی نیست.',
+  close: 'بستن',
+  showMore: 'نمایش کامل نقل‌قول',
+  showLess: 'نمایش کمتر',
+  copy: 'رونوشت با ذکر منبع',
+  copied: 'نقل‌قول و منبع آن رونوشت شد.',
+  copyFailed: 'رونوشت خودکار اینجا ممکن نیست. متن زیر را انتخاب و رونوشت کنید.',
+  inContext: 'در متن مقاله:',
+  chain: {
+    toldTo: (listener) => `در گفت‌وگو با ${listener}`,
+    toldBy: (teller, listener) => `از زبان ${teller} به ${listener}`,
+    recordedIn: (medium, byTheListener, recorder) => (byTheListener ? `ثبت‌شده در ${medium} او` : `ثبت‌شده در ${medium} ${recorder}`),
+    inOwn: (medium) => `در ${medium} خود`,
+    inA: (medium) => `در ${medium}`,
+    broadcastBy: (name) => `پخش‌شده از ${name}`,
+    reportedBy: (name) => `به گزارش ${name}`,
+    quotedBy: (name) => `به نقل ${name}`,
+    media: {
+      interview: 'مصاحبه',
+      broadcast: 'پخش',
+      conversation: 'گفت‌وگو',
+      diary: 'خاطرات',
+      sermon: 'خطبه',
+      speech: 'سخنرانی',
+      message: 'پیام',
+      article: 'مقاله',
+      newspaper: 'روزنامه',
+    },
+  },
+};
+
+export const translations: Record<Lang, Strings> = { en, fa };
+
+/** `closest()` that also climbs out of shadow roots, so nested components inherit lang and dir. */
+function closestComposed(start: Element, selector: string): Element | null {
+  let node: Element | null = start;
+  while (node) {
+    const found: Element | null = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+function toLang(value: string | null | undefined): Lang | undefined {
+  if (!value) return undefined;
+  return value.toLowerCase().startsWith('fa') ? 'fa' : 'en';
+}
+
+/**
+ * Resolves a component's language, direction, calendar and numerals, and formats strings, numbers
+ * and dates with them. `lang` comes from the element or its nearest ancestor (default English);
+ * `dir` from the element, else from its own `lang`, else from the nearest ancestor's `dir`.
+ */
+export class LocalizeController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { calendar?: Calendar | null }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Ancestors' lang/dir are only read at render time; a new position in the tree may change them.
+    this.host.requestUpdate();
+  }
+
+  get lang(): Lang {
+    const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host;
+    return toLang(this.host.lang) ?? toLang(parent ? closestComposed(parent, '[lang]')?.getAttribute('lang') : null) ?? 'en';
+  }
+
+  get strings(): Strings {
+    return translations[this.lang];
+  }
+
+  get dir(): Dir {
+    const own = this.host.dir;
+    if (own === 'ltr' || own === 'rtl') return own;
+    if (this.host.lang) return this.strings.$dir;
+    const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host;
+    const inherited = parent ? closestComposed(parent, '[dir]')?.getAttribute('dir') : null;
+    return inherited === 'rtl' || inherited === 'ltr' ? inherited : this.strings.$dir;
+  }
+
+  get calendar(): Calendar {
+    const requested = this.host.calendar;
+    return requested === 'gregory' || requested === 'persian' ? requested : this.strings.$calendar;
+  }
+
+  number(value: number): string {
+    return new Intl.NumberFormat(this.lang, { numberingSystem: this.strings.$numerals, useGrouping: false }).format(value);
+  }
+
+  date(edtf: string): string {
+    return formatDate(edtf, this.lang, { calendar: this.calendar, numerals: this.strings.$numerals });
+  }
+
+  /** "A, B and C" in the current language. */
+  list(items: string[]): string {
+    if (items.length <= 1) return items.join('');
+    return `${items.slice(0, -1).join(this.strings.comma)}${this.strings.and}${items[items.length - 1]}`;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Person } from '@iranwire/rapprochement-data';
+import type { Lang } from './localize.js';
+
+/** The full name to show: the dataset's Persian name in Persian (when it has one), else the English name. */
+export function displayName(person: Person, lang: Lang): string {
+  return lang === 'fa' && person.nameFa ? person.nameFa : person.name;
+}
+
+/**
+ * The short name used in running text ("Khatami", "Rafsanjani"): the shortest of the article's own
+ * aliases that is part of the full name. In Persian the dataset has no short forms, so the full name.
+ */
+export function shortName(person: Person, lang: Lang): string {
+  if (lang === 'fa') return displayName(person, lang);
+  const candidates = person.aliases.filter((alias) => alias !== person.name && person.name.endsWith(alias));
+  return candidates.sort((a, b) => a.length - b.length)[0] ?? person.name;
+}
+
+/** Up to two initials, from the first and last words of the name (works for Persian script too). */
+export function monogram(name: string): string {
+  const words = name.split(/[\s\u200c-]+/).filter(Boolean);
+  const first = words[0]?.[0] ?? '?';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return `${first}${last}`.toUpperCase();
+}

@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+/*
+ * Colour tokens shared by all three components. Each reads a public `--iw-*` custom property (set it
+ * on the element or any ancestor) and falls back to a light and a dark default that meet WCAG 2.2 AA.
+ * `light-dark()` picks one by the host's colour scheme: `theme="light|dark"`, or the reader's
+ * preference for `auto`. The components paint their own background so the contrast holds on any page.
+ */
+export const themeStyles = css`
+  :host {
+    --_text: var(--iw-text-color, light-dark(#1b1b1f, #eceef2));
+    --_muted: var(--iw-muted-color, light-dark(#4f535b, #b9bdc6));
+    --_surface: var(--iw-surface-color, light-dark(#fff, #17191d));
+    --_raised: var(--iw-raised-color, light-dark(#f2f3f5, #24272d));
+    --_border: var(--iw-border-color, light-dark(#767a82, #8d929c));
+    --_accent: var(--iw-accent-color, light-dark(#0b57b7, #8ab4f8));
+    --_on-accent: var(--iw-on-accent-color, light-dark(#fff, #0b0d10));
+    --_mark: var(--iw-mark-color, light-dark(#fff0a8, #5e4b00));
+    --_mark-text: var(--iw-mark-text-color, light-dark(#1b1b1f, #fff8dc));
+    --_error: var(--iw-error-color, light-dark(#b3261e, #ffb4ab));
+    --_focus: var(--iw-focus-color, light-dark(#0b57b7, #8ab4f8));
+    --_radius: var(--iw-radius, 0.5rem);
+    color-scheme: light dark;
+    color: var(--_text);
+    font-family: var(--iw-font-family, inherit);
+    line-height: 1.5;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  mark {
+    background: var(--_mark);
+    color: var(--_mark-text);
+    padding-inline: 0.1em;
+  }
+  .error {
+    color: var(--_error);
+    background: var(--_surface);
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+    margin: 0;
+  }
+  .error ul {
+    margin-block: 0.5rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
