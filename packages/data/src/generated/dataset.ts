@@ -2034,6 +2034,16 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 18,
           "excerpt": "In his second sermon, he attacked the possibility of negotiations between Iran and the United States"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 20,
+          "excerpt": "However, Khamenei’s fierce speech destroyed the new atmosphere that was taking shape between Iran and the United States."
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 29,
+          "excerpt": "had succeeded in cancelling any possibility of rapprochement with the United States"
         }
       ]
     },
@@ -2047,7 +2057,7 @@ export const dataset: Dataset = {
         "certainty": "certain",
         "basis": {
           "kind": "derived",
-          "phrase": "Today,” writes Rafsanjani",
+          "phrase": "“Today,” writes Rafsanjani",
           "anchor": "1998-01-16-friday-sermon",
           "offset": {
             "days": 0
