@@ -24,6 +24,7 @@ const meta = {
   argTypes: {
     ...TOOLBAR_DRIVEN_ARG_TYPES,
     size: { control: 'inline-radio', options: ['block', 'inline'] },
+    person: { control: 'text' },
   },
   args: { person: busiestPerson.id },
   render: (args, context) =>

@@ -112,7 +112,8 @@ export class SbDatasetBrowser extends LitElement {
       color: #0b3d80;
       font-size: 0.85em;
     }
-    [lang='fa'] {
+    .fa {
+      display: block;
       font-size: 1.05em;
     }
   `;
@@ -265,13 +266,11 @@ export class SbDatasetBrowser extends LitElement {
           event.type.label,
         ),
         cells: [
-          html`<code>${event.date.edtf}</code><br />${formatDate(event.date.edtf, 'en')}<br /><span
-              lang="fa"
-              dir="rtl"
-              >${formatDate(event.date.edtf, 'fa')}</span
-            ><br /><span class="muted">${event.date.precision}, ${event.date.certainty}</span>`,
+          html`<code>${event.date.edtf}</code><br />${formatDate(event.date.edtf, 'en')}
+            <span class="fa" lang="fa" dir="rtl">${formatDate(event.date.edtf, 'fa')}</span>
+            <span class="muted">${event.date.precision}, ${event.date.certainty}</span>`,
           html`<strong>${event.title}</strong><br />${event.summary}<br /><span class="muted"
-              >CAMEO ${event.type.cameo}: ${event.type.label}</span
+              >${event.type.cameo ? `CAMEO ${event.type.cameo}: ` : ''}${event.type.label}</span
             ><br /><code>${event.id}</code>`,
           this.basis(event.date.basis),
           html`<ul>
@@ -423,7 +422,7 @@ function searchText(...parts: (string | string[] | undefined)[]): string {
 }
 
 function persianName(nameFa: string | undefined): TemplateResult | typeof nothing {
-  return nameFa ? html` · <span lang="fa" dir="rtl">${nameFa}</span>` : nothing;
+  return nameFa ? html`<span class="fa" lang="fa" dir="rtl">${nameFa}</span>` : nothing;
 }
 
 function citations(sources: Citation[]): TemplateResult {

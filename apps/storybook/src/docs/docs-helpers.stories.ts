@@ -71,16 +71,17 @@ export const ThemingReference: Story = {
     const element = canvasElement.querySelector('sb-theming-reference');
     if (!element) throw new Error('No theming reference');
     const root = await shadowOf(element);
-    const references = themingReferences();
-    await expect(references.map((reference) => reference.tagName)).toEqual([
+    const { shared, components } = themingReferences();
+    await expect(components.map((reference) => reference.tagName)).toEqual([
       'iw-actor-badge',
       'iw-quote-card',
       'iw-timeline',
     ]);
+    await expect(shared.map((entry) => entry.name)).toContain('--iw-accent-color');
     const listed = new Set(
       [...root.querySelectorAll('tbody code')].map((code) => code.textContent),
     );
-    for (const reference of references) {
+    for (const reference of components) {
       await expect(reference.parts.length).toBeGreaterThan(0);
       for (const name of propertiesInStyles(reference.tagName))
         await expect(listed).toContain(name);

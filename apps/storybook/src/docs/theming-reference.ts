@@ -1,5 +1,4 @@
 import { css, html, LitElement, nothing, type CSSResultOrNative } from 'lit';
-import { property } from 'lit/decorators.js';
 import { elementsManifest } from '../support/manifest.js';
 
 interface ManifestEntry {
@@ -15,11 +14,16 @@ interface ManifestDeclaration {
   cssParts?: ManifestEntry[];
 }
 
+export interface PropertyEntry extends ManifestEntry {
+  /** False when the styles read it but no component's custom-elements.json entry describes it. */
+  documented: boolean;
+}
+
 export interface ThemingReference {
   tagName: string;
   summary: string;
-  /** Documented in custom-elements.json, then any `--iw-*` the styles read that the manifest misses. */
-  properties: (ManifestEntry & { documented: boolean })[];
+  /** The component's own `--iw-<component>-*` properties (and any other it alone reads). */
+  properties: PropertyEntry[];
   parts: ManifestEntry[];
 }
 
@@ -41,28 +45,51 @@ export function propertiesInStyles(tagName: string): string[] {
   return [...new Set(text.match(/--iw-[a-z0-9-]+/g) ?? [])].sort();
 }
 
-/** The theming API of every `iw-*` element in the manifest. */
-export function themingReferences(): ThemingReference[] {
-  return declarations
+/**
+ * The theming API of the `iw-*` elements: the properties every component reads (`shared`), and per
+ * component its own properties and its parts. Descriptions come from custom-elements.json; a property
+ * the styles read but no manifest entry describes is still listed, marked undocumented.
+ */
+export function themingReferences(): { shared: PropertyEntry[]; components: ThemingReference[] } {
+  const elements = declarations
     .filter((declaration) => declaration.tagName?.startsWith('iw-'))
-    .map((declaration) => {
-      const tagName = declaration.tagName as string;
-      const documented = (declaration.cssProperties ?? []).map((entry) => ({
-        ...entry,
-        documented: true,
-      }));
-      const known = new Set(documented.map((entry) => entry.name));
-      const undocumented = propertiesInStyles(tagName)
-        .filter((name) => !known.has(name))
-        .map((name) => ({ name, documented: false }));
+    .sort((a, b) => (a.tagName ?? '').localeCompare(b.tagName ?? ''));
+  const described = new Map<string, ManifestEntry>();
+  for (const element of elements) {
+    for (const entry of element.cssProperties ?? [])
+      if (!described.has(entry.name)) described.set(entry.name, entry);
+  }
+  const entry = (name: string): PropertyEntry => {
+    const found = described.get(name);
+    return found ? { ...found, documented: true } : { name, documented: false };
+  };
+  const read = new Map(
+    elements.map((element) => {
+      const tagName = element.tagName as string;
+      const names = new Set([
+        ...propertiesInStyles(tagName),
+        ...(element.cssProperties ?? []).map((p) => p.name),
+      ]);
+      return [tagName, names] as const;
+    }),
+  );
+  const sets = [...read.values()];
+  const shared = [...(sets[0] ?? [])]
+    .filter((name) => sets.every((names) => names.has(name)))
+    .sort();
+  return {
+    shared: shared.map(entry),
+    components: elements.map((element) => {
+      const tagName = element.tagName as string;
+      const own = [...(read.get(tagName) ?? [])].filter((name) => !shared.includes(name)).sort();
       return {
         tagName,
-        summary: declaration.summary ?? '',
-        properties: [...documented, ...undocumented],
-        parts: declaration.cssParts ?? [],
+        summary: element.summary ?? '',
+        properties: own.map(entry),
+        parts: element.cssParts ?? [],
       };
-    })
-    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+    }),
+  };
 }
 
 /**
@@ -113,69 +140,73 @@ export class SbThemingReference extends LitElement {
     }
   `;
 
-  /** Only this component; every component when empty. */
-  @property() component = '';
-
   protected override render() {
-    const references = themingReferences().filter(
-      (reference) => !this.component || reference.tagName === this.component,
-    );
-    return references.map(
-      (reference) =>
-        html`<section aria-labelledby=${`${reference.tagName}-heading`}>
-          <h3 id=${`${reference.tagName}-heading`}><code>&lt;${reference.tagName}&gt;</code></h3>
-          <p>${reference.summary}</p>
-          <table>
-            <caption>
-              Custom properties of ${reference.tagName}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Property</th>
-                <th scope="col">What it sets</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${reference.properties.map(
-                (entry) =>
-                  html`<tr>
-                    <td><code>${entry.name}</code></td>
-                    <td>
-                      ${
-                        entry.documented
-                          ? html`${entry.description ?? ''}${entry.default ? html` (default <code>${entry.default}</code>)` : nothing}`
-                          : html`<span class="warning"
-                              >Read by the styles but not yet described in
-                              custom-elements.json.</span
-                            >`
-                      }
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-          <table>
-            <caption>
-              Parts of ${reference.tagName}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Part</th>
-                <th scope="col">What it is</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${reference.parts.map(
-                (entry) =>
-                  html`<tr>
-                    <td><code>::part(${entry.name})</code></td>
-                    <td>${entry.description ?? ''}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </section>`,
-    );
+    const { shared, components } = themingReferences();
+    return html`<section aria-labelledby="shared-heading">
+        <h3 id="shared-heading">Shared by every component</h3>
+        ${this.propertyTable('Custom properties every component reads', shared)}
+      </section>
+      ${components.map(
+        (reference) =>
+          html`<section aria-labelledby=${`${reference.tagName}-heading`}>
+            <h3 id=${`${reference.tagName}-heading`}><code>&lt;${reference.tagName}&gt;</code></h3>
+            <p>${reference.summary}</p>
+            ${this.propertyTable(`Custom properties of ${reference.tagName}`, reference.properties)}
+            <table>
+              <caption>
+                Parts of ${reference.tagName}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Part</th>
+                  <th scope="col">What it is</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${reference.parts.map(
+                  (part) =>
+                    html`<tr>
+                      <td><code>::part(${part.name})</code></td>
+                      <td>${part.description ?? ''}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </section>`,
+      )}`;
+  }
+
+  private propertyTable(caption: string, properties: PropertyEntry[]) {
+    return html`<table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Property</th>
+          <th scope="col">What it sets</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${properties.map(
+          (entry) =>
+            html`<tr>
+              <td><code>${entry.name}</code></td>
+              <td>
+                ${
+                  entry.documented
+                    ? html`${entry.description ?? ''}${
+                        entry.default ? html` (default <code>${entry.default}</code>)` : nothing
+                      }`
+                    : html`<span class="warning"
+                        >Read by the styles but not yet described in custom-elements.json.</span
+                      >`
+                }
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 }
 
