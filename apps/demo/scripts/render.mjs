@@ -93,7 +93,8 @@ export function renderOptions(data, kind) {
     return data.events.map((event) => option(event.id, `${data.formatDate(event.date.edtf, 'en')}: ${event.title}`)).join('');
   }
   if (kind === 'types') {
-    const types = new Map(data.events.map((event) => [event.type.cameo, event.type.label]));
+    // Only coded types: the timeline's `types` filter takes CAMEO codes.
+    const types = new Map(data.events.filter((event) => event.type.cameo).map((event) => [event.type.cameo, event.type.label]));
     return [...types].sort().map(([cameo, label]) => option(cameo, `${label} (${cameo})`)).join('');
   }
   throw new Error(`Unknown option list "${kind}"`);

@@ -35,7 +35,7 @@ describe.each([
   ['without a CSP', () => open],
   ['under the strict CSP and Trusted Types', () => strict],
 ])('%s', (_label, server) => {
-  test.each([...WIDGET_PAGES, ...FRAME_PAGES])('%s renders its widgets with no error, violation or foreign request', async (path) => {
+  test.concurrent.each([...WIDGET_PAGES, ...FRAME_PAGES])('%s renders its widgets with no error, violation or foreign request', async (path) => {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     const problems = recordProblems(page, server().url);
@@ -117,7 +117,7 @@ test('two copies of the bundle: both run, the first definition wins, every widge
 });
 
 describe('axe-core finds no violation on the whole page', () => {
-  test.each(['article-en.html', 'article-fa.html', 'article-iframe.html', 'double-bundle.html', 'generator.html', 'index.html'])(
+  test.concurrent.each(['article-en.html', 'article-fa.html', 'article-iframe.html', 'double-bundle.html', 'generator.html', 'index.html'])(
     '%s',
     async (path) => {
       // Only here is the CSP bypassed: axe is injected by evaluation into every frame.

@@ -101,29 +101,32 @@ test('a keyboard-only walk through the timeline: Tab in, filter, arrows, End, Ho
 
   // Tab on past the chips to the list: one tab stop, the first event.
   for (let presses = 0; presses < 20 && !(await deepFocus(page)).eventId; presses++) await page.keyboard.press('Tab');
-  expect((await deepFocus(page)).eventId).toBe(ids[0]);
+  await expect.poll(async () => (await deepFocus(page)).eventId).toBe(ids[0]);
 
   await page.keyboard.press('ArrowDown');
-  expect((await deepFocus(page)).eventId).toBe(ids[1]);
+  await expect.poll(async () => (await deepFocus(page)).eventId).toBe(ids[1]);
   await page.keyboard.press('End');
-  expect((await deepFocus(page)).eventId).toBe(ids.at(-1));
+  await expect.poll(async () => (await deepFocus(page)).eventId).toBe(ids.at(-1));
   await page.keyboard.press('ArrowUp');
-  expect((await deepFocus(page)).eventId).toBe(ids.at(-2));
+  await expect.poll(async () => (await deepFocus(page)).eventId).toBe(ids.at(-2));
   await page.keyboard.press('Home');
-  expect((await deepFocus(page)).eventId).toBe(ids[0]);
+  await expect.poll(async () => (await deepFocus(page)).eventId).toBe(ids[0]);
 
-  const selected = page.evaluate(
-    () => new Promise<string>((resolve) => document.addEventListener('iw-select', (event) => resolve((event as CustomEvent<{ eventId: string }>).detail.eventId), { once: true })),
-  );
+  // Listen before pressing, so the event cannot slip past.
+  await page.evaluate(() => {
+    document.addEventListener('iw-select', (event) => {
+      document.documentElement.dataset.selected = (event as CustomEvent<{ eventId: string }>).detail.eventId;
+    });
+  });
   await page.keyboard.press('Enter');
-  expect(await selected).toBe(ids[0]);
-  expect(await deepFocus(page)).toMatchObject({ eventId: ids[0], current: 'true' });
+  await expect.poll(() => page.getAttribute('html', 'data-selected')).toBe(ids[0]);
+  await expect.poll(() => deepFocus(page)).toMatchObject({ eventId: ids[0], current: 'true' });
 
   // Back to the filters: Shift+Tab reaches the last person's chip; Space narrows the list and undoes it.
   await page.keyboard.press('Shift+Tab');
-  expect(await deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'false' });
+  await expect.poll(() => deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'false' });
   await page.keyboard.press('Space');
-  expect(await deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
+  await expect.poll(() => deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
   const items = page.locator('iw-timeline').locator('li.item');
   await expect.poll(() => items.count()).toBeLessThan(eventCount);
   await page.keyboard.press('Space');

@@ -2,6 +2,11 @@
 // this page's height (see resizer.js for the other end and docs/decisions/0040).
 import { WIDGETS, readOptions } from './params.js';
 
+const TIMELINE_HEADINGS = {
+  en: 'Timeline: Khatami’s message to the American people and Khamenei’s answer, 1997–98',
+  fa: 'گاه‌شمار: پیام خاتمی به مردم آمریکا و پاسخ خامنه‌ای، ۱۳۷۶–۱۳۷۷',
+};
+
 /** The message type the resizer listens for. */
 const HEIGHT_MESSAGE = 'iw-embed-height';
 
@@ -27,9 +32,17 @@ if (problems.length > 0) {
 } else {
   const element = document.createElement(WIDGETS[widget].tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
-  const lang = element.getAttribute('lang') ?? 'en';
+  const lang = element.getAttribute('lang') === 'fa' ? 'fa' : 'en';
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+  if (widget === 'timeline') {
+    // The frame is a document of its own: it names the timeline, one level below the host's title.
+    const heading = document.createElement('h2');
+    heading.slot = 'heading';
+    heading.className = 'frame-heading';
+    heading.textContent = TIMELINE_HEADINGS[lang];
+    element.append(heading);
+  }
   slot.replaceChildren(element);
 }
 
