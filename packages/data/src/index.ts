@@ -12,7 +12,7 @@ import type {
   SourceId,
 } from './generated/ids';
 import { indexDataset } from './index-dataset';
-import type { Event, Organization, Person, Place, Quote, Source } from './schema';
+import type { Article, Event, Organization, Person, Place, Quote, Source } from './schema';
 
 export type {
   Dataset,
@@ -66,7 +66,15 @@ export {
 export { formatDate, type FormatDateOptions } from './format-date';
 
 export { dataset };
-export const { article, sources, people, organizations, places, events, quotes } = dataset;
+/** The source article's metadata. */
+export const article: Readonly<Article> = dataset.article;
+/** The records, in the article's order. */
+export const sources: readonly Source[] = dataset.sources;
+export const people: readonly Person[] = dataset.people;
+export const organizations: readonly Organization[] = dataset.organizations;
+export const places: readonly Place[] = dataset.places;
+export const events: readonly Event[] = dataset.events;
+export const quotes: readonly Quote[] = dataset.quotes;
 
 /**
  * A lookup typed by the dataset's ids: a literal that is not a known id is a compile error
