@@ -6,4 +6,8 @@ export interface DemoServer {
   url: string;
   close(): Promise<void>;
 }
-export declare function serveDemo(options?: { port?: number; root?: string; csp?: boolean }): Promise<DemoServer>;
+export declare function serveDemo(options?: {
+  port?: number;
+  root?: string;
+  csp?: boolean;
+}): Promise<DemoServer>;

@@ -46,7 +46,8 @@ export async function serveDemo({ port = 0, root = DEFAULT_ROOT, csp = false } =
     server.listen(port, '127.0.0.1', () => resolve(undefined));
   });
   const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The demo server has no TCP address');
+  if (!address || typeof address === 'string')
+    throw new Error('The demo server has no TCP address');
   return {
     url: `http://127.0.0.1:${address.port}`,
     close: () =>

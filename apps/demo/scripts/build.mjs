@@ -5,7 +5,14 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { article, formatDate, getPerson, quotes, people, timeline } from '@iranwire/rapprochement-data';
+import {
+  article,
+  formatDate,
+  getPerson,
+  quotes,
+  people,
+  timeline,
+} from '@iranwire/rapprochement-data';
 import { escapeHtml, renderFallback, renderOptions, sourceHref } from './render.mjs';
 import { RESIZER_BUDGET_BYTES, minifyResizer } from './resizer.mjs';
 
@@ -15,7 +22,10 @@ const distDir = join(appDir, 'dist');
 
 const embedPath = fileURLToPath(import.meta.resolve('@iranwire/rapprochement-elements/embed'));
 const elementsPackage = JSON.parse(
-  await readFile(fileURLToPath(import.meta.resolve('@iranwire/rapprochement-elements/package.json')), 'utf8'),
+  await readFile(
+    fileURLToPath(import.meta.resolve('@iranwire/rapprochement-elements/package.json')),
+    'utf8',
+  ),
 );
 
 await rm(distDir, { recursive: true, force: true });
@@ -24,7 +34,9 @@ await cp(srcDir, distDir, { recursive: true });
 // The bundle and its source map, served from the demo's own origin.
 await mkdir(join(distDir, 'vendor'), { recursive: true });
 const embed = await readFile(embedPath).catch(() => {
-  throw new Error(`No embed bundle at ${embedPath}: build packages/elements first (pnpm --filter @iranwire/rapprochement-elements build).`);
+  throw new Error(
+    `No embed bundle at ${embedPath}: build packages/elements first (pnpm --filter @iranwire/rapprochement-elements build).`,
+  );
 });
 await writeFile(join(distDir, 'vendor/embed.js'), embed);
 await cp(`${embedPath}.map`, join(distDir, 'vendor/embed.js.map'));
@@ -35,7 +47,11 @@ const resizerBytes = Buffer.byteLength(resizer);
 await writeFile(join(distDir, 'resizer.js'), resizer);
 
 // Placeholders in the pages: {{name}} values and <!--iw:fallback …--> / <!--iw:options …--> blocks.
-const featuredQuote = quotes.find((quote) => quote.speaker.person === 'mohammad-khatami' && !quote.fragment) ?? quotes[0];
+// The quote the articles feature: Khatami passing on Washington's offer to talk.
+const FEATURED_QUOTE_ID = 'khatami-us-ready-to-negotiate';
+const featuredQuote = quotes.find((quote) => quote.id === FEATURED_QUOTE_ID);
+if (!featuredQuote)
+  throw new Error(`The featured quote "${FEATURED_QUOTE_ID}" is not in the dataset.`);
 const values = {
   elementsVersion: elementsPackage.version,
   sourceUrl: sourceHref(article),
@@ -64,7 +80,11 @@ for await (const path of htmlFiles(distDir)) {
 }
 
 const sizes = {
-  embed: { bytes: embed.length, gzip: gzipSync(embed, { level: 9 }).length, brotli: brotliCompressSync(embed).length },
+  embed: {
+    bytes: embed.length,
+    gzip: gzipSync(embed, { level: 9 }).length,
+    brotli: brotliCompressSync(embed).length,
+  },
   resizer: { bytes: resizerBytes, gzip: gzipSync(resizer, { level: 9 }).length },
 };
 await writeFile(join(distDir, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);

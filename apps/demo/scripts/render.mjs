@@ -41,7 +41,10 @@ const datetime = (edtf) => edtf.replace(/[?~%]$/, '');
 function timelineFallback(data, lang) {
   const items = data.events.map((event) => {
     const date = data.formatDate(event.date.edtf, lang);
-    const title = lang === 'en' ? escapeHtml(event.title) : `<span lang="en" dir="ltr">${escapeHtml(event.title)}</span>`;
+    const title =
+      lang === 'en'
+        ? escapeHtml(event.title)
+        : `<span lang="en" dir="ltr">${escapeHtml(event.title)}</span>`;
     const first = event.sources[0];
     const citation = first ? ` (${escapeHtml(WORDS[lang].paragraph(first.paragraph))})` : '';
     return `<li><time datetime="${datetime(event.date.edtf)}">${escapeHtml(date)}</time>: ${title}${citation}</li>`;
@@ -55,7 +58,9 @@ function timelineFallback(data, lang) {
 
 function quoteFallback(data, lang) {
   const quote = data.featuredQuote;
-  const speaker = quote.speaker.person ? data.getPerson(quote.speaker.person)?.name : quote.speaker.group;
+  const speaker = quote.speaker.person
+    ? data.getPerson(quote.speaker.person)?.name
+    : quote.speaker.group;
   return [
     `<figure>`,
     `<blockquote lang="en" dir="ltr"><p>${escapeHtml(quote.text)}</p></blockquote>`,
@@ -76,26 +81,43 @@ export function renderFallback(data, kind, lang) {
 const option = (value, label, selected = false) =>
   `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
 
-const shorten = (text, length = 70) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+const shorten = (text, length = 70) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text;
 
 /** Renders `<!--iw:options KIND-->` for the generator's selects. */
 export function renderOptions(data, kind) {
-  if (kind === 'people') return data.people.map((person) => option(person.id, person.name)).join('');
+  if (kind === 'people')
+    return data.people.map((person) => option(person.id, person.name)).join('');
   if (kind === 'quotes') {
     return data.quotes
       .map((quote) => {
-        const speaker = quote.speaker.person ? data.getPerson(quote.speaker.person)?.name : quote.speaker.group;
-        return option(quote.id, `${speaker}: “${shorten(quote.text)}”`, quote === data.featuredQuote);
+        const speaker = quote.speaker.person
+          ? data.getPerson(quote.speaker.person)?.name
+          : quote.speaker.group;
+        return option(
+          quote.id,
+          `${speaker}: “${shorten(quote.text)}”`,
+          quote === data.featuredQuote,
+        );
       })
       .join('');
   }
   if (kind === 'events') {
-    return data.events.map((event) => option(event.id, `${data.formatDate(event.date.edtf, 'en')}: ${event.title}`)).join('');
+    return data.events
+      .map((event) => option(event.id, `${data.formatDate(event.date.edtf, 'en')}: ${event.title}`))
+      .join('');
   }
   if (kind === 'types') {
     // Only coded types: the timeline's `types` filter takes CAMEO codes.
-    const types = new Map(data.events.filter((event) => event.type.cameo).map((event) => [event.type.cameo, event.type.label]));
-    return [...types].sort().map(([cameo, label]) => option(cameo, `${label} (${cameo})`)).join('');
+    const types = new Map(
+      data.events
+        .filter((event) => event.type.cameo)
+        .map((event) => [event.type.cameo, event.type.label]),
+    );
+    return [...types]
+      .sort()
+      .map(([cameo, label]) => option(cameo, `${label} (${cameo})`))
+      .join('');
   }
   throw new Error(`Unknown option list "${kind}"`);
 }

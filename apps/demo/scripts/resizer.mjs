@@ -7,6 +7,7 @@ export const RESIZER_BUDGET_BYTES = 1024;
 export async function minifyResizer(source, budget = RESIZER_BUDGET_BYTES) {
   const { code } = await transform(source, { minify: true, target: 'es2020' });
   const bytes = Buffer.byteLength(code);
-  if (bytes > budget) throw new Error(`resizer.js is ${bytes} B minified, over its ${budget} B budget.`);
+  if (bytes > budget)
+    throw new Error(`resizer.js is ${bytes} B minified, over its ${budget} B budget.`);
   return code;
 }

@@ -9,7 +9,10 @@ addEventListener('message', (event) => {
   for (const frame of document.querySelectorAll('iframe[data-iw-embed]')) {
     // Only the frame whose window sent the message, and only if the message comes from the
     // origin that frame was given: a script elsewhere on the page cannot resize it.
-    if (frame.contentWindow === event.source && new URL(frame.src, location.href).origin === event.origin) {
+    if (
+      frame.contentWindow === event.source &&
+      new URL(frame.src, location.href).origin === event.origin
+    ) {
       frame.style.height = `${Math.ceil(height)}px`;
     }
   }

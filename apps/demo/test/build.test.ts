@@ -1,11 +1,26 @@
 // The build's own rules: the resizer's byte budget, and fallback markup that never lets data inject HTML.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { article, formatDate, getPerson, people, quotes, timeline } from '@iranwire/rapprochement-data';
+import {
+  article,
+  formatDate,
+  getPerson,
+  people,
+  quotes,
+  timeline,
+} from '@iranwire/rapprochement-data';
 import { RESIZER_BUDGET_BYTES, minifyResizer } from '../scripts/resizer.mjs';
 import { renderFallback, renderOptions } from '../scripts/render.mjs';
 
-const data = { article, quotes, people, events: timeline(), getPerson, formatDate, featuredQuote: quotes[0]! };
+const data = {
+  article,
+  quotes,
+  people,
+  events: timeline(),
+  getPerson,
+  formatDate,
+  featuredQuote: quotes[0]!,
+};
 
 describe('the resizer budget', () => {
   test('the real resizer fits, and the built copy is the minified one', async () => {
@@ -17,7 +32,9 @@ describe('the resizer budget', () => {
 
   test('an oversized resizer fails the build with both sizes named', async () => {
     const bloated = `console.log(${JSON.stringify('x'.repeat(2000))});`;
-    await expect(minifyResizer(bloated)).rejects.toThrow(/resizer\.js is \d+ B minified, over its 1024 B budget/);
+    await expect(minifyResizer(bloated)).rejects.toThrow(
+      /resizer\.js is \d+ B minified, over its 1024 B budget/,
+    );
   });
 });
 
@@ -26,23 +43,33 @@ describe('fallback markup rendered from the data', () => {
     const html = renderFallback(data, 'timeline', 'en');
     expect(html.match(/<li>/g)).toHaveLength(timeline().length);
     const first = timeline()[0]!;
-    expect(html).toContain(`<time datetime="${first.date.edtf.replace(/[?~%]$/, '')}">${formatDate(first.date.edtf, 'en')}</time>`);
+    expect(html).toContain(
+      `<time datetime="${first.date.edtf.replace(/[?~%]$/, '')}">${formatDate(first.date.edtf, 'en')}</time>`,
+    );
     expect(html).toContain(`paragraph ${first.sources[0]!.paragraph}`);
   });
 
   test('hostile strings in the data come out as text, not markup', () => {
     const hostile = '<img src=x onerror="alert(1)">&';
     const event = { ...timeline()[0]!, title: hostile };
-    const html = renderFallback({ ...data, events: [event], article: { ...article, url: 'https://example.org/"><script>' } }, 'timeline', 'en');
+    const html = renderFallback(
+      { ...data, events: [event], article: { ...article, url: 'https://example.org/"><script>' } },
+      'timeline',
+      'en',
+    );
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;');
-    expect(renderOptions({ ...data, people: [{ ...people[0]!, name: hostile }] }, 'people')).not.toContain('<img');
+    expect(
+      renderOptions({ ...data, people: [{ ...people[0]!, name: hostile }] }, 'people'),
+    ).not.toContain('<img');
   });
 
   test('an unknown fallback or language is a build error, not an empty space', () => {
     expect(() => renderFallback(data, 'map', 'en')).toThrow('Unknown fallback "map"');
-    expect(() => renderFallback(data, 'timeline', 'de')).toThrow('No fallback words for language "de"');
+    expect(() => renderFallback(data, 'timeline', 'de')).toThrow(
+      'No fallback words for language "de"',
+    );
     expect(() => renderOptions(data, 'places')).toThrow('Unknown option list "places"');
   });
 });

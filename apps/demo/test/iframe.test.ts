@@ -2,7 +2,14 @@
 // only, the height follows the content when it changes, and bad parameters get a readable answer.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { NO_PROBLEMS, DESKTOP, launchChromium, recordProblems, serveDemo, type DemoServer } from './support';
+import {
+  NO_PROBLEMS,
+  DESKTOP,
+  launchChromium,
+  recordProblems,
+  serveDemo,
+  type DemoServer,
+} from './support';
 
 let browser: Browser;
 let server: DemoServer;
@@ -20,7 +27,9 @@ afterAll(async () => {
 async function heights(page: Page, selector: string) {
   const element = page.locator(selector);
   const frame = (await (await element.elementHandle())?.contentFrame()) as Frame;
-  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
   const box = await element.evaluate((iframe) => iframe.getBoundingClientRect().height);
   return { frame, content, box };
 }
@@ -30,9 +39,15 @@ async function settledHeights(page: Page, selector: string) {
     (selector) => {
       const iframe = document.querySelector<HTMLIFrameElement>(selector);
       const inner = iframe?.contentDocument?.documentElement;
-      const widget = iframe?.contentDocument?.querySelector('iw-timeline, iw-quote-card, iw-actor-badge');
+      const widget = iframe?.contentDocument?.querySelector(
+        'iw-timeline, iw-quote-card, iw-actor-badge',
+      );
       if (!iframe || !inner || !widget?.shadowRoot?.childElementCount) return false;
-      return Math.abs(iframe.getBoundingClientRect().height - Math.ceil(inner.getBoundingClientRect().height)) <= 1;
+      return (
+        Math.abs(
+          iframe.getBoundingClientRect().height - Math.ceil(inner.getBoundingClientRect().height),
+        ) <= 1
+      );
     },
     selector,
     { polling: 100 },
@@ -57,7 +72,10 @@ test('each frame takes the height of its content, and follows it when the conten
   await page.waitForFunction(
     ([selector, previous]) => {
       const iframe = document.querySelector<HTMLIFrameElement>(selector as string);
-      return iframe !== null && Math.abs(iframe.getBoundingClientRect().height - (previous as number)) > 20;
+      return (
+        iframe !== null &&
+        Math.abs(iframe.getBoundingClientRect().height - (previous as number)) > 20
+      );
     },
     [timelineSelector, before.box] as const,
   );
@@ -89,22 +107,38 @@ test('the resizer applies a height only to the frame that sent it, and only a sa
     window.parent.postMessage({ type: 'iw-embed-height', height: -40 }, '*');
   });
   await page.waitForTimeout(200);
-  expect(await page.locator(quoteSelector).evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(quote.box);
-  expect(await page.locator(badgeSelector).evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(badge.box);
+  expect(
+    await page.locator(quoteSelector).evaluate((iframe) => iframe.getBoundingClientRect().height),
+  ).toBe(quote.box);
+  expect(
+    await page.locator(badgeSelector).evaluate((iframe) => iframe.getBoundingClientRect().height),
+  ).toBe(badge.box);
 
   // A valid message from the badge frame resizes the badge frame, and not the quote's.
-  await badge.frame.evaluate(() => window.parent.postMessage({ type: 'iw-embed-height', height: 333 }, '*'));
-  await expect.poll(() => page.locator(badgeSelector).evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(333);
-  expect(await page.locator(quoteSelector).evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(quote.box);
+  await badge.frame.evaluate(() =>
+    window.parent.postMessage({ type: 'iw-embed-height', height: 333 }, '*'),
+  );
+  await expect
+    .poll(() =>
+      page.locator(badgeSelector).evaluate((iframe) => iframe.getBoundingClientRect().height),
+    )
+    .toBe(333);
+  expect(
+    await page.locator(quoteSelector).evaluate((iframe) => iframe.getBoundingClientRect().height),
+  ).toBe(quote.box);
   await page.close();
 });
 
 test('a frame with bad parameters says what is wrong, visibly and to assistive technology', async () => {
   const page = await browser.newPage(DESKTOP);
   const problems = recordProblems(page, server.url);
-  await page.goto(`${server.url}/frame/timeline.html?lang=de&colour=red&actors=<img src=x onerror=alert(1)>`);
+  await page.goto(
+    `${server.url}/frame/timeline.html?lang=de&colour=red&actors=<img src=x onerror=alert(1)>`,
+  );
   const alert = page.getByRole('alert');
-  await expect.poll(() => alert.textContent()).toContain('Parameter “lang” must be en or fa; got “de”.');
+  await expect
+    .poll(() => alert.textContent())
+    .toContain('Parameter “lang” must be en or fa; got “de”.');
   const text = await alert.textContent();
   expect(text).toContain('Unknown parameter “colour”');
   expect(text).toContain('Parameter “actors” must be person ids separated by commas');
@@ -114,7 +148,9 @@ test('a frame with bad parameters says what is wrong, visibly and to assistive t
   expect(problems.pageErrors).toEqual([]);
 
   await page.goto(`${server.url}/frame/quote-card.html`);
-  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Parameter “quote” is required');
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toContain('Parameter “quote” is required');
   await page.close();
 });
 

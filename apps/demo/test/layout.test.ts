@@ -20,19 +20,56 @@ afterAll(async () => {
  * so is font-family, which the widgets inherit by design (`--iw-font-family`, default `inherit`).
  */
 const PROPERTIES = [
-  'display', 'position', 'box-sizing', 'color', 'background-color',
-  'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing',
-  'text-align', 'text-transform', 'text-decoration-line', 'text-decoration-style', 'text-indent', 'quotes',
-  'margin-top', 'margin-right', 'margin-bottom', 'margin-left',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-left-width', 'border-top-style', 'border-left-style', 'border-radius',
-  'list-style-type', 'list-style-position', 'cursor', 'outline-style',
+  'display',
+  'position',
+  'box-sizing',
+  'color',
+  'background-color',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-align',
+  'text-transform',
+  'text-decoration-line',
+  'text-decoration-style',
+  'text-indent',
+  'quotes',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-left-width',
+  'border-top-style',
+  'border-left-style',
+  'border-radius',
+  'list-style-type',
+  'list-style-position',
+  'cursor',
+  'outline-style',
 ];
 
 /** Computed styles of elements inside each widget's shadow root, keyed by widget and selector. */
 function widgetInternals(page: Page) {
   const targets = {
-    'iw-timeline': ['.filters', '.chip', 'ol', 'li.item', 'h3', '.date', '.summary', '.source', '.source a'],
+    'iw-timeline': [
+      '.filters',
+      '.chip',
+      'ol',
+      'li.item',
+      'h3',
+      '.date',
+      '.summary',
+      '.source',
+      '.source a',
+    ],
     'iw-quote-card': ['figure', 'blockquote', 'blockquote p', 'figcaption', 'button'],
     'iw-actor-badge[person="mohammad-khatami"]': ['.trigger', '.name'],
   };
@@ -44,7 +81,9 @@ function widgetInternals(page: Page) {
         for (const selector of selectors) {
           const element = root?.querySelector(selector);
           const computed = element ? getComputedStyle(element) : undefined;
-          styles[`${host} ${selector}`] = Object.fromEntries(properties.map((name) => [name, computed?.getPropertyValue(name) ?? 'missing']));
+          styles[`${host} ${selector}`] = Object.fromEntries(
+            properties.map((name) => [name, computed?.getPropertyValue(name) ?? 'missing']),
+          );
         }
       }
       return styles;
@@ -55,13 +94,30 @@ function widgetInternals(page: Page) {
 
 /** Computed styles of the host article's own elements, and what style sheets the document has. */
 function hostStyles(page: Page) {
-  const selectors = ['html', 'body', 'main', 'h1', 'h2', 'article > p', 'blockquote', 'blockquote p', 'ol', 'ol > li', 'button', '.ledger-note a', 'footer'];
+  const selectors = [
+    'html',
+    'body',
+    'main',
+    'h1',
+    'h2',
+    'article > p',
+    'blockquote',
+    'blockquote p',
+    'ol',
+    'ol > li',
+    'button',
+    '.ledger-note a',
+    'footer',
+  ];
   return page.evaluate(
     ({ selectors, properties }) => ({
       styles: Object.fromEntries(
         selectors.map((selector) => {
           const computed = getComputedStyle(document.querySelector(selector)!);
-          return [selector, Object.fromEntries(properties.map((name) => [name, computed.getPropertyValue(name)]))];
+          return [
+            selector,
+            Object.fromEntries(properties.map((name) => [name, computed.getPropertyValue(name)])),
+          ];
         }),
       ),
       documentSheets: [...document.styleSheets].map((sheet) => sheet.href ?? 'inline <style>'),
@@ -78,7 +134,9 @@ function differences(actual: Styles, expected: Styles): string[] {
   return Object.entries(expected).flatMap(([selector, properties]) =>
     Object.entries(properties)
       .filter(([name, value]) => actual[selector]?.[name] !== value)
-      .map(([name, value]) => `${selector} ${name}: ${actual[selector]?.[name]} (expected ${value})`),
+      .map(
+        ([name, value]) => `${selector} ${name}: ${actual[selector]?.[name]} (expected ${value})`,
+      ),
   );
 }
 
@@ -126,7 +184,10 @@ async function layoutShift(page: Page, path: string, delay: number): Promise<num
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
             if (!entry.hadRecentInput) total += entry.value;
           }
         }).observe({ type: 'layout-shift', buffered: true });
@@ -139,10 +200,13 @@ test.each([
   ['article-en.html', DESKTOP.viewport!],
   ['article-fa.html', DESKTOP.viewport!],
   ['article-en.html', { width: 390, height: 844 }],
-])('cumulative layout shift on %s at %o stays below 0.01 while the widgets load', async (path, viewport) => {
-  const page = await browser.newPage({ ...DESKTOP, viewport });
-  const shift = await layoutShift(page, path, 400);
-  console.log(`CLS ${path} ${viewport.width}x${viewport.height}: ${shift.toFixed(4)}`);
-  expect(shift).toBeLessThan(0.01);
-  await page.close();
-});
+])(
+  'cumulative layout shift on %s at %o stays below 0.01 while the widgets load',
+  async (path, viewport) => {
+    const page = await browser.newPage({ ...DESKTOP, viewport });
+    const shift = await layoutShift(page, path, 400);
+    console.log(`CLS ${path} ${viewport.width}x${viewport.height}: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThan(0.01);
+    await page.close();
+  },
+);

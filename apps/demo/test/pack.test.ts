@@ -26,7 +26,8 @@ beforeAll(async () => {
     await run('pnpm', ['pack', '--pack-destination', project], { cwd: join(repo, dir) });
   }
   const tarballs = (await readdir(project)).filter((name) => name.endsWith('.tgz'));
-  const tarball = (name: string) => `file:./${tarballs.find((file) => file.startsWith(`iranwire-${name}-`))}`;
+  const tarball = (name: string) =>
+    `file:./${tarballs.find((file) => file.startsWith(`iranwire-${name}-`))}`;
   await writeFile(
     join(project, 'package.json'),
     JSON.stringify(
@@ -40,14 +41,21 @@ beforeAll(async () => {
         },
         devDependencies: { typescript: '5.9.3', vite: '8.3.8' },
         // The elements tarball names the data package by version; point that at the local tarball too.
-        pnpm: { overrides: { '@iranwire/rapprochement-data': tarball('rapprochement-data') }, onlyBuiltDependencies: ['esbuild'] },
+        pnpm: {
+          overrides: { '@iranwire/rapprochement-data': tarball('rapprochement-data') },
+          onlyBuiltDependencies: ['esbuild'],
+        },
       },
       null,
       2,
     ),
   );
   // Offline: everything must come from the local store, nothing from the network.
-  await run('pnpm', ['install', '--offline', '--no-frozen-lockfile', '--ignore-workspace', '--reporter=silent'], { cwd: project });
+  await run(
+    'pnpm',
+    ['install', '--offline', '--no-frozen-lockfile', '--ignore-workspace', '--reporter=silent'],
+    { cwd: project },
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -58,8 +66,13 @@ afterAll(async () => {
 
 test('the typed API type-checks against the published declarations, and catches a misuse', async () => {
   // One run: the project's own code must pass, and a deliberate misuse must be the only error.
-  await writeFile(join(project, 'src/misuse.ts'), "import { getPerson } from '@iranwire/rapprochement-data';\ngetPerson('not-a-person');\n");
-  const result = await run(join(project, 'node_modules/.bin/tsc'), ['--noEmit', '-p', project], { cwd: project }).then(
+  await writeFile(
+    join(project, 'src/misuse.ts'),
+    "import { getPerson } from '@iranwire/rapprochement-data';\ngetPerson('not-a-person');\n",
+  );
+  const result = await run(join(project, 'node_modules/.bin/tsc'), ['--noEmit', '-p', project], {
+    cwd: project,
+  }).then(
     () => ({ stdout: '' }),
     (error: { stdout: string }) => error,
   );
@@ -70,8 +83,13 @@ test('the typed API type-checks against the published declarations, and catches 
 }, 60_000);
 
 test('a Vite build of a plain HTML page renders the timeline in Chromium', async () => {
-  await run(join(project, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: project });
-  [browser, server] = await Promise.all([launchChromium(), serveDemo({ root: join(project, 'dist') })]);
+  await run(join(project, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+    cwd: project,
+  });
+  [browser, server] = await Promise.all([
+    launchChromium(),
+    serveDemo({ root: join(project, 'dist') }),
+  ]);
   const page = await browser.newPage();
   const problems = recordProblems(page, server.url);
   await page.goto(`${server.url}/index.html`);

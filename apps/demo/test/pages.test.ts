@@ -2,9 +2,24 @@
 // strict CSP and Trusted Types honoured, two copies of the bundle tolerated, no axe violations.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { NO_PROBLEMS, DESKTOP, axeViolations, launchChromium, recordProblems, serveDemo, widgetsRendered, type DemoServer } from './support';
+import {
+  NO_PROBLEMS,
+  DESKTOP,
+  axeViolations,
+  launchChromium,
+  recordProblems,
+  serveDemo,
+  widgetsRendered,
+  type DemoServer,
+} from './support';
 
-const WIDGET_PAGES = ['article-en.html', 'article-fa.html', 'double-bundle.html', 'generator.html', 'bare.html'];
+const WIDGET_PAGES = [
+  'article-en.html',
+  'article-fa.html',
+  'double-bundle.html',
+  'generator.html',
+  'bare.html',
+];
 const FRAME_PAGES = [
   'frame/timeline.html?lang=fa&calendar=persian',
   'frame/quote-card.html?quote={quote}',
@@ -17,7 +32,11 @@ let strict: DemoServer;
 let featuredQuote: string;
 
 beforeAll(async () => {
-  [browser, open, strict] = await Promise.all([launchChromium(), serveDemo(), serveDemo({ csp: true })]);
+  [browser, open, strict] = await Promise.all([
+    launchChromium(),
+    serveDemo(),
+    serveDemo({ csp: true }),
+  ]);
   const page = await browser.newPage();
   await page.goto(`${open.url}/article-en.html`);
   featuredQuote = (await page.getAttribute('iw-quote-card', 'quote')) ?? '';
@@ -35,17 +54,23 @@ describe.each([
   ['without a CSP', () => open],
   ['under the strict CSP and Trusted Types', () => strict],
 ])('%s', (_label, server) => {
-  test.concurrent.each([...WIDGET_PAGES, ...FRAME_PAGES])('%s renders its widgets with no error, violation or foreign request', async (path) => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    const problems = recordProblems(page, server().url);
-    const response = await page.goto(`${server().url}/${withQuote(path)}`);
-    if (server() === strict) expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
-    await widgetsRendered(page);
-    await page.waitForLoadState('networkidle');
-    expect(problems).toEqual(NO_PROBLEMS);
-    await context.close();
-  });
+  test.concurrent.each([...WIDGET_PAGES, ...FRAME_PAGES])(
+    '%s renders its widgets with no error, violation or foreign request',
+    async (path) => {
+      const context = await browser.newContext(DESKTOP);
+      const page = await context.newPage();
+      const problems = recordProblems(page, server().url);
+      const response = await page.goto(`${server().url}/${withQuote(path)}`);
+      if (server() === strict)
+        expect(response?.headers()['content-security-policy']).toContain(
+          "require-trusted-types-for 'script'",
+        );
+      await widgetsRendered(page);
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual(NO_PROBLEMS);
+      await context.close();
+    },
+  );
 
   test('the iframe article: every frame renders and reports no problem', async () => {
     const context = await browser.newContext(DESKTOP);
@@ -95,7 +120,8 @@ test('two copies of the bundle: both run, the first definition wins, every widge
   const problems = recordProblems(page, open.url);
   const bundles: string[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname === '/vendor/embed.js') bundles.push(`${response.status()} ${new URL(response.url()).search}`);
+    if (new URL(response.url()).pathname === '/vendor/embed.js')
+      bundles.push(`${response.status()} ${new URL(response.url()).search}`);
   });
   const warnings: string[] = [];
   page.on('console', (message) => {
@@ -108,7 +134,8 @@ test('two copies of the bundle: both run, the first definition wins, every widge
   expect(warnings).toEqual([]);
   expect(problems).toEqual(NO_PROBLEMS);
   const counts = await page.evaluate(() => ({
-    timelineItems: document.querySelector('iw-timeline')?.shadowRoot?.querySelectorAll('li').length ?? 0,
+    timelineItems:
+      document.querySelector('iw-timeline')?.shadowRoot?.querySelectorAll('li').length ?? 0,
     badgeText: document.querySelector('iw-actor-badge')?.shadowRoot?.textContent ?? '',
   }));
   expect(counts.timelineItems).toBeGreaterThan(5);
@@ -117,18 +144,22 @@ test('two copies of the bundle: both run, the first definition wins, every widge
 });
 
 describe('axe-core finds no violation on the whole page', () => {
-  test.concurrent.each(['article-en.html', 'article-fa.html', 'article-iframe.html', 'double-bundle.html', 'generator.html', 'index.html'])(
-    '%s',
-    async (path) => {
-      // Only here is the CSP bypassed: axe is injected by evaluation into every frame.
-      const context = await browser.newContext({ ...DESKTOP, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${open.url}/${path}`);
-      await page.waitForLoadState('networkidle');
-      if (path !== 'index.html' && path !== 'article-iframe.html') await widgetsRendered(page);
-      for (const frame of page.frames()) await frame.waitForLoadState('load');
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    },
-  );
+  test.concurrent.each([
+    'article-en.html',
+    'article-fa.html',
+    'article-iframe.html',
+    'double-bundle.html',
+    'generator.html',
+    'index.html',
+  ])('%s', async (path) => {
+    // Only here is the CSP bypassed: axe is injected by evaluation into every frame.
+    const context = await browser.newContext({ ...DESKTOP, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${open.url}/${path}`);
+    await page.waitForLoadState('networkidle');
+    if (path !== 'index.html' && path !== 'article-iframe.html') await widgetsRendered(page);
+    for (const frame of page.frames()) await frame.waitForLoadState('load');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -22,22 +22,25 @@ test.each([
   ['article-en.html', /\d{4}/, 'IranWire, paragraph'],
   ['article-fa.html', /[۰-۹]{4}/, 'ایران‌وایر، بند'],
   ['frame/timeline.html', /\d{4}/, 'IranWire, paragraph'],
-])('with JavaScript off, %s shows the timeline as a dated, cited list and a link to the source', async (path, year, citation) => {
-  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/${path}`);
-  const items = page.locator('ol > li').filter({ has: page.locator('time') });
-  expect(await items.count()).toBe(eventCount);
-  for (const item of await items.all()) {
-    expect(await item.isVisible()).toBe(true);
-    expect(await item.locator('time').textContent()).toMatch(year);
-    expect(await item.textContent()).toContain(citation);
-  }
-  const source = page.locator('ol:has(time) + p a');
-  expect(await source.isVisible()).toBe(true);
-  expect(await source.getAttribute('href')).toBe(sourceHref(article));
-  await context.close();
-});
+])(
+  'with JavaScript off, %s shows the timeline as a dated, cited list and a link to the source',
+  async (path, year, citation) => {
+    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${path}`);
+    const items = page.locator('ol > li').filter({ has: page.locator('time') });
+    expect(await items.count()).toBe(eventCount);
+    for (const item of await items.all()) {
+      expect(await item.isVisible()).toBe(true);
+      expect(await item.locator('time').textContent()).toMatch(year);
+      expect(await item.textContent()).toContain(citation);
+    }
+    const source = page.locator('ol:has(time) + p a');
+    expect(await source.isVisible()).toBe(true);
+    expect(await source.getAttribute('href')).toBe(sourceHref(article));
+    await context.close();
+  },
+);
 
 test('with JavaScript off, the quote card shows its quote and the badges show the names', async () => {
   const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
@@ -46,7 +49,9 @@ test('with JavaScript off, the quote card shows its quote and the badges show th
   const quote = page.locator('iw-quote-card blockquote');
   expect(await quote.isVisible()).toBe(true);
   expect((await quote.textContent())?.trim().length).toBeGreaterThan(20);
-  expect(await page.locator('iw-quote-card figcaption a').getAttribute('href')).toBe(sourceHref(article));
+  expect(await page.locator('iw-quote-card figcaption a').getAttribute('href')).toBe(
+    sourceHref(article),
+  );
   const badge = page.locator('article > p > iw-actor-badge[person="mohammad-khatami"]');
   expect(await badge.isVisible()).toBe(true);
   expect(await badge.textContent()).toBe('Mohammad Khatami');
@@ -93,14 +98,19 @@ test('a keyboard-only walk through the timeline: Tab in, filter, arrows, End, Ho
 
   // Tab from the top of the page until a filter chip of the timeline has focus.
   let focus = await deepFocus(page);
-  for (let presses = 0; presses < 40 && !(focus.hosts[0] === 'iw-timeline' && focus.className.includes('chip')); presses++) {
+  for (
+    let presses = 0;
+    presses < 40 && !(focus.hosts[0] === 'iw-timeline' && focus.className.includes('chip'));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
     focus = await deepFocus(page);
   }
   expect(focus).toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
 
   // Tab on past the chips to the list: one tab stop, the first event.
-  for (let presses = 0; presses < 20 && !(await deepFocus(page)).eventId; presses++) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 20 && !(await deepFocus(page)).eventId; presses++)
+    await page.keyboard.press('Tab');
   await expect.poll(async () => (await deepFocus(page)).eventId).toBe(ids[0]);
 
   await page.keyboard.press('ArrowDown');
@@ -115,7 +125,9 @@ test('a keyboard-only walk through the timeline: Tab in, filter, arrows, End, Ho
   // Listen before pressing, so the event cannot slip past.
   await page.evaluate(() => {
     document.addEventListener('iw-select', (event) => {
-      document.documentElement.dataset.selected = (event as CustomEvent<{ eventId: string }>).detail.eventId;
+      document.documentElement.dataset.selected = (
+        event as CustomEvent<{ eventId: string }>
+      ).detail.eventId;
     });
   });
   await page.keyboard.press('Enter');
@@ -124,9 +136,13 @@ test('a keyboard-only walk through the timeline: Tab in, filter, arrows, End, Ho
 
   // Back to the filters: Shift+Tab reaches the last person's chip; Space narrows the list and undoes it.
   await page.keyboard.press('Shift+Tab');
-  await expect.poll(() => deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'false' });
+  await expect
+    .poll(() => deepFocus(page))
+    .toMatchObject({ hosts: ['iw-timeline'], pressed: 'false' });
   await page.keyboard.press('Space');
-  await expect.poll(() => deepFocus(page)).toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
+  await expect
+    .poll(() => deepFocus(page))
+    .toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
   const items = page.locator('iw-timeline').locator('li.item');
   await expect.poll(() => items.count()).toBeLessThan(eventCount);
   await page.keyboard.press('Space');
@@ -150,7 +166,9 @@ test('print emulation shows the linear list with sources and no filters', async 
   }
   // Linear: one column, each event below the one before.
   for (let index = 1; index < boxes.length; index++) {
-    expect(boxes[index]!.y).toBeGreaterThanOrEqual(boxes[index - 1]!.y + boxes[index - 1]!.height - 1);
+    expect(boxes[index]!.y).toBeGreaterThanOrEqual(
+      boxes[index - 1]!.y + boxes[index - 1]!.height - 1,
+    );
     expect(boxes[index]!.x).toBe(boxes[0]!.x);
   }
   await page.close();

@@ -22,12 +22,19 @@ export interface PageProblems {
 
 /** Records what goes wrong on `page` from now on; read the arrays after the page has settled. */
 export function recordProblems(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], httpErrors: [] };
+  const problems: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+    httpErrors: [],
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.httpErrors.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400)
+      problems.httpErrors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
   page.on('request', (request) => {
@@ -37,11 +44,16 @@ export function recordProblems(page: Page, origin: string): PageProblems {
       problems.foreignRequests.push(request.url());
     }
   });
-  void page.exposeFunction('__reportCspViolation', (text: string) => problems.cspViolations.push(text));
+  void page.exposeFunction('__reportCspViolation', (text: string) =>
+    problems.cspViolations.push(text),
+  );
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return problems;
@@ -55,7 +67,11 @@ export async function widgetsRendered(page: Page): Promise<void> {
       widgets.length > 0 &&
       widgets.every((widget) => {
         const element = widget as HTMLElement & { updateComplete?: Promise<boolean> };
-        return customElements.get(widget.localName) && element.shadowRoot && element.shadowRoot.childElementCount > 0;
+        return (
+          customElements.get(widget.localName) &&
+          element.shadowRoot &&
+          element.shadowRoot.childElementCount > 0
+        );
       })
     );
   });
@@ -71,7 +87,13 @@ export interface AxeViolation {
 }
 
 /** What a page with nothing wrong reports. */
-export const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], httpErrors: [] };
+export const NO_PROBLEMS: PageProblems = {
+  consoleErrors: [],
+  pageErrors: [],
+  cspViolations: [],
+  foreignRequests: [],
+  httpErrors: [],
+};
 
 /**
  * Runs axe-core on the whole page: every frame and shadow root. The source is evaluated in each
@@ -81,10 +103,24 @@ export const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], cs
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   for (const frame of page.frames()) await frame.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
+    return violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map(({ target }) => ({ target })),
+    }));
   });
 }
 
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, colorScheme: 'light', reducedMotion: 'reduce' };
+export const DESKTOP: BrowserContextOptions = {
+  viewport: { width: 1280, height: 800 },
+  colorScheme: 'light',
+  reducedMotion: 'reduce',
+};

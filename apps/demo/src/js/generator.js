@@ -46,7 +46,9 @@ function update() {
   for (const [name, value] of attributes) element.setAttribute(name, value);
   preview.replaceChildren(element);
 
-  const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const attributeText = attributes
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
   scriptSnippet.value =
     `<script type="module" src="${CDN_PLACEHOLDER}/@iranwire/rapprochement-elements@${version}/dist/embed.js"></script>\n` +
     `<${tag}${attributeText}></${tag}>`;
@@ -73,7 +75,8 @@ async function copy(textarea) {
   } catch {
     // Clipboard access can be refused (permissions, insecure context): leave the text selected instead.
     textarea.select();
-    copyStatus.textContent = 'Copying was refused by the browser: the text is selected, press Ctrl+C.';
+    copyStatus.textContent =
+      'Copying was refused by the browser: the text is selected, press Ctrl+C.';
   }
 }
 

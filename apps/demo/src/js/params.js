@@ -64,7 +64,8 @@ export function readOptions(widget, params) {
     }
   }
   for (const name of required) {
-    if (!params.has(name)) problems.push(`Parameter “${name}” is required: ${OPTION_RULES[name].expected}.`);
+    if (!params.has(name))
+      problems.push(`Parameter “${name}” is required: ${OPTION_RULES[name].expected}.`);
   }
   return { attributes, problems };
 }
