@@ -2,9 +2,13 @@
  * Each lint rule is shown catching a broken fixture: a copy of the real records with one thing
  * broken. The problem must name the rule, the file and the field.
  */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, lint, RULES, type LintProblem } from '../scripts/lint';
-import type { LoadedRecords } from '../scripts/records';
+import { RECORDS_DIR } from '../scripts/paths';
+import { loadRecords, type LoadedRecords } from '../scripts/records';
 import { realRecords, source } from './fixtures';
 
 function problemsAfter(breakIt: (records: LoadedRecords) => void): LintProblem[] {
@@ -322,6 +326,19 @@ describe('each rule catches a broken fixture', () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL(import.meta.url), 'utf8');
     for (const rule of RULES) expect(text, rule.name).toContain(`rule: '${rule.name}'`);
+  });
+});
+
+describe('reading the record files', () => {
+  it('names a file that is not valid JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iw-records-'));
+    try {
+      cpSync(RECORDS_DIR, dir, { recursive: true });
+      writeFileSync(join(dir, 'places', 'tehran.json'), '{ "id": "tehran", ');
+      expect(() => loadRecords(source, dir)).toThrow(/places\/tehran\.json: not valid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
