@@ -235,6 +235,58 @@ describe('each rule catches a broken fixture', () => {
     });
   });
 
+  it('no-cycles: dates that count from each other', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const sermon = byId(dataset.events, '1998-01-16-friday-sermon');
+      sermon.date.basis = {
+        kind: 'derived',
+        phrase: 'Two days after',
+        anchor: '1998-01-18-zanganeh-visits-rafsanjani',
+        offset: { days: -2 },
+      };
+    });
+    expectProblem(problems, {
+      rule: 'no-cycles',
+      file: 'records/events/1998-01-16-friday-sermon.json',
+      field: 'date.basis.anchor',
+    });
+  });
+
+  it('no-cycles: a quote nested in itself', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.quotes, 'rafsanjani-diary-1997-12-27').partOf =
+        'rafsanjani-consult-the-leader-first';
+    });
+    expectProblem(problems, {
+      rule: 'no-cycles',
+      file: 'records/quotes/rafsanjani-diary-1997-12-27.json',
+      field: 'partOf',
+    });
+  });
+
+  it('no-cycles: a place within itself', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.places, 'iran').within = 'tehran';
+    });
+    expectProblem(problems, {
+      rule: 'no-cycles',
+      file: 'records/places/iran.json',
+      field: 'within',
+    });
+  });
+
+  it('length-limits: a headline too long for a timeline card', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1979-us-embassy-occupation').title = 'x'.repeat(200);
+    });
+    expectProblem(problems, {
+      rule: 'length-limits',
+      file: 'records/events/1979-us-embassy-occupation.json',
+      field: 'title',
+      message: 'is 200 characters',
+    });
+  });
+
   it('quote-not-before-spoken', () => {
     const problems = problemsAfter(({ dataset }) => {
       byId(dataset.quotes, 'khatami-us-ready-to-negotiate').recorded = '1997-12-20';

@@ -10,6 +10,8 @@ import { derivedDateArithmetic } from './rules/derived-date-arithmetic';
 import { edtfParses } from './rules/edtf-parses';
 import { editorialAdditionsMarked } from './rules/editorial-additions-marked';
 import { fileNameMatchesId } from './rules/file-name-matches-id';
+import { lengthLimits } from './rules/length-limits';
+import { noCycles } from './rules/no-cycles';
 import { idPattern } from './rules/id-pattern';
 import { noOrphans } from './rules/no-orphans';
 import { quoteEventLinksAgree } from './rules/quote-event-links-agree';
@@ -33,10 +35,12 @@ export const RULES: readonly LintRule[] = [
   edtfParses,
   dateFieldsMatchEdtf,
   derivedDateArithmetic,
+  noCycles,
   quoteNotBeforeSpoken,
   quoteEventLinksAgree,
   noOrphans,
   editorialAdditionsMarked,
+  lengthLimits,
 ];
 
 export interface LintProblem {
