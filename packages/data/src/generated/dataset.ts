@@ -886,6 +886,34 @@ export const dataset: Dataset = {
       ]
     },
     {
+      "id": "resalat",
+      "name": "Resalat",
+      "nameFa": "رسالت",
+      "aliases": [
+        "ResalatJomhuri Eslami"
+      ],
+      "kind": "newspaper",
+      "sources": [
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 15,
+          "excerpt": "the newspapers ResalatJomhuri Eslami"
+        }
+      ],
+      "notes": [
+        {
+          "kind": "addition",
+          "field": "nameFa",
+          "note": "Persian-script name supplied by the editors; the article gives only the English “Resalat”."
+        },
+        {
+          "kind": "slip",
+          "field": "aliases",
+          "note": "The article prints “ResalatJomhuri Eslami” (¶15), two newspapers’ names run together; they are two records here, resalat and jomhuri-eslami. The quote keeps the text as printed."
+        }
+      ]
+    },
+    {
       "id": "jomhuri-eslami",
       "name": "Jomhuri Eslami",
       "nameFa": "جمهوری اسلامی",
@@ -897,7 +925,7 @@ export const dataset: Dataset = {
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 15,
-          "excerpt": "the newspapers ResalatJomhuri Eslami, and Kayhan"
+          "excerpt": "Jomhuri Eslami, and Kayhan"
         }
       ],
       "notes": [
@@ -925,7 +953,7 @@ export const dataset: Dataset = {
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 15,
-          "excerpt": "the newspapers ResalatJomhuri Eslami, and Kayhan"
+          "excerpt": "Kayhan as well as some MPs"
         }
       ],
       "notes": [
@@ -933,34 +961,6 @@ export const dataset: Dataset = {
           "kind": "addition",
           "field": "nameFa",
           "note": "Persian-script name supplied by the editors; the article gives only the English “Kayhan”."
-        }
-      ]
-    },
-    {
-      "id": "resalat",
-      "name": "Resalat",
-      "nameFa": "رسالت",
-      "aliases": [
-        "ResalatJomhuri Eslami"
-      ],
-      "kind": "newspaper",
-      "sources": [
-        {
-          "source": "iranwire-2022-12-09-khamenei-rapprochement",
-          "paragraph": 15,
-          "excerpt": "the newspapers ResalatJomhuri Eslami, and Kayhan"
-        }
-      ],
-      "notes": [
-        {
-          "kind": "addition",
-          "field": "nameFa",
-          "note": "Persian-script name supplied by the editors; the article gives only the English “Resalat”."
-        },
-        {
-          "kind": "slip",
-          "field": "aliases",
-          "note": "The article prints “ResalatJomhuri Eslami” (¶15), two newspapers’ names run together; they are two records here, resalat and jomhuri-eslami. The quote keeps the text as printed."
         }
       ]
     },
