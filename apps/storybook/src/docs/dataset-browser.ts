@@ -48,6 +48,7 @@ export class SbDatasetBrowser extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      background: #ffffff;
       margin-block: 1rem 2rem;
       color: #1b1b1f;
       font:

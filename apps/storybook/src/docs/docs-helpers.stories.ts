@@ -12,7 +12,9 @@ import { propertiesInStyles, themingReferences } from './theming-reference.js';
  */
 const meta = {
   title: 'Docs helpers',
-  tags: ['!autodocs'],
+  // The docs pages are English on a light page; the Persian/dark test run skips these (vitest.config.ts).
+  tags: ['!autodocs', 'docs-helper'],
+  globals: { locale: 'en', theme: 'light' },
 } satisfies Meta;
 
 export default meta;

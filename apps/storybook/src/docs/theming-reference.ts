@@ -100,6 +100,7 @@ export class SbThemingReference extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      background: #ffffff;
       color: #1b1b1f;
       font:
         14px/1.5 system-ui,

@@ -14,7 +14,11 @@ interface QuoteCardArgs extends CommonArgs {
 const meta = {
   title: 'Components/Quote card',
   component: 'iw-quote-card',
-  argTypes: { ...TOOLBAR_DRIVEN_ARG_TYPES, quote: { control: 'text' }, 'source-url': { control: 'text' } },
+  argTypes: {
+    ...TOOLBAR_DRIVEN_ARG_TYPES,
+    quote: { control: 'text' },
+    'source-url': { control: 'text' },
+  },
   args: { quote: featuredQuote.id },
   render: (args, context) =>
     html`<iw-quote-card

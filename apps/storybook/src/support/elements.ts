@@ -18,16 +18,22 @@ export async function shadowOf(element: Element): Promise<ShadowRoot> {
   return element.shadowRoot;
 }
 
-/** Waits until `selector` matches inside the element's shadow root (custom data validates asynchronously). */
+/**
+ * Waits until `selector` matches inside the element's shadow root. Custom data validates
+ * asynchronously (the validator is loaded on demand), so this allows a few seconds on a busy machine.
+ */
 export async function shadowQuery<T extends Element = HTMLElement>(
   root: ShadowRoot,
   selector: string,
 ): Promise<T> {
-  return waitFor(() => {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`Nothing matches ${selector} yet`);
-    return found;
-  });
+  return waitFor(
+    () => {
+      const found = root.querySelector<T>(selector);
+      if (!found) throw new Error(`Nothing matches ${selector} yet`);
+      return found;
+    },
+    { timeout: 5000 },
+  );
 }
 
 /** Sample custom data that breaks the schema in several ways, as a newsroom's typo would. */

@@ -27,6 +27,10 @@ async function renderedTimeline(
   return { element, root };
 }
 
+/** Persian digits as Latin ones, so assertions hold in both languages. */
+const latinDigits = (text: string): string =>
+  text.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit)));
+
 const itemIds = (root: ShadowRoot): string[] =>
   [...root.querySelectorAll<HTMLElement>('[part~="item"]')].map(
     (item) => item.dataset.eventId ?? '',
@@ -131,8 +135,9 @@ export const FilteredByActor: Story = {
     const expected = timeline(eventsInvolving(busiestPerson.id)).map((event) => event.id);
     await expect(expected.length).toBeLessThan(dataset.events.length);
     await expect(itemIds(root)).toEqual(expected);
-    await expect(root.querySelector('[part~="count"]')?.textContent).toContain(
-      `Showing ${expected.length} of ${dataset.events.length}`,
+    // "Showing 9 of 22 events" or "نمایش ۹ از ۲۲ رویداد".
+    await expect(latinDigits(root.querySelector('[part~="count"]')?.textContent ?? '')).toMatch(
+      new RegExp(`\\b${expected.length}\\D+${dataset.events.length}\\b`),
     );
   },
 };
@@ -141,11 +146,12 @@ export const FilteredByActor: Story = {
 export const FilterByChip: Story = {
   play: async ({ canvasElement }) => {
     const { element, root } = await renderedTimeline(canvasElement);
-    // Chips show the name the article uses most briefly ("Khatami" for Mohammad Khatami).
+    // Chips show the shortest name the article uses ("Khatami"), or the Persian name.
     const [everyone, ...personChips] = root.querySelectorAll<HTMLButtonElement>('[part~="chip"]');
-    const chip = personChips.find((button) =>
-      busiestPerson.name.endsWith(button.textContent?.trim() ?? '\0'),
-    );
+    const chip = personChips.find((button) => {
+      const label = button.textContent?.trim() ?? '';
+      return label !== '' && (busiestPerson.name.endsWith(label) || label === busiestPerson.nameFa);
+    });
     if (!chip) throw new Error(`No chip for ${busiestPerson.name}`);
     await userEvent.click(chip);
     await element.rendered;
