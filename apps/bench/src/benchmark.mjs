@@ -1,8 +1,9 @@
 // The benchmark: one Chromium, one server on 127.0.0.1, both widgets loaded in turn (A B A B)
 // on the same story and on synthetic stories of growing size.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -16,6 +17,8 @@ import { assertValidDataset, syntheticDataset, syntheticTimelineJs } from './syn
 const require = createRequire(import.meta.url);
 const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
 const WIDGETS = /** @type {const} */ (['ours', 'timelinejs']);
+/** A slow mobile connection, as Lighthouse's mobile preset models it: 150 ms round trip, 1.6 Mbps down. */
+export const SLOW_NETWORK = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750 };
 
 /** The built files the bench needs, with a clear message when a package has not been built. */
 async function upstream() {
@@ -40,6 +43,11 @@ async function upstream() {
     // pages/ours.js imports /vendor/elements/embed.js: the bundle's directory is served there.
     embedDir: dirname(embed),
     elementsVersion: elementsPackage.version,
+    // Which build was measured: versions stay at 0.0.0 between releases, the bytes do not.
+    embedSha256: createHash('sha256')
+      .update(await readFile(embed))
+      .digest('hex')
+      .slice(0, 12),
     storyTimelineJs,
     storyTitles: events.map((event) => event.title),
     validateDataset,
@@ -53,25 +61,29 @@ async function upstream() {
  * Synthetic datasets are validated with the data package's own validator first.
  */
 async function prepareScenarios(sources, sizes, dataDir) {
-  const story = JSON.parse(await readFile(sources.storyTimelineJs, 'utf8'));
-  await writeFile(join(dataDir, 'story.timelinejs.json'), JSON.stringify(story));
+  const exported = JSON.parse(await readFile(sources.storyTimelineJs, 'utf8'));
+  await writeFile(join(dataDir, 'story.timelinejs.json'), JSON.stringify(exported));
   // The export escapes HTML in headlines; on the page they read as the dataset's titles.
-  if (story.events.length !== sources.storyTitles.length) {
+  if (exported.events.length !== sources.storyTitles.length) {
     throw new Error(
-      `The TimelineJS export has ${story.events.length} events, the dataset ${sources.storyTitles.length}`,
+      `The TimelineJS export has ${exported.events.length} events, the dataset ${sources.storyTitles.length}`,
     );
   }
-  const scenarios = [
-    {
-      id: 'story',
-      events: sources.storyTitles.length,
-      // Ours carries the story in its bundle; TimelineJS3 fetches the data package's TimelineJS export.
-      ours: { path: `/pages/ours.html`, titles: sources.storyTitles },
-      timelinejs: {
-        path: `/pages/timelinejs.html?data=/data/story.timelinejs.json`,
-        titles: sources.storyTitles,
-      },
+  const story = {
+    id: 'story',
+    events: sources.storyTitles.length,
+    synthetic: false,
+    // Ours carries the story in its bundle; TimelineJS3 fetches the data package's TimelineJS export.
+    ours: { path: `/pages/ours.html`, titles: sources.storyTitles },
+    timelinejs: {
+      path: `/pages/timelinejs.html?data=/data/story.timelinejs.json`,
+      titles: sources.storyTitles,
     },
+  };
+  const scenarios = [
+    story,
+    // The same pages as a reader on a slow connection gets them; reach is the same as above.
+    { ...story, id: 'story-slow-network', network: SLOW_NETWORK, skipReach: true },
   ];
   for (const size of sizes) {
     const dataset = syntheticDataset(size);
@@ -86,6 +98,7 @@ async function prepareScenarios(sources, sizes, dataDir) {
     scenarios.push({
       id: name,
       events: size,
+      synthetic: true,
       ours: { path: `/pages/ours.html?data=/data/${name}.json`, titles },
       timelinejs: { path: `/pages/timelinejs.html?data=/data/${name}.timelinejs.json`, titles },
     });
@@ -98,13 +111,17 @@ async function prepareScenarios(sources, sizes, dataDir) {
  *   log?: (line: string) => void }} options
  */
 export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () => {} }) {
+  const loadAtStart = loadavg()[0];
   const sources = await upstream();
   const dataDir = join(workDir, 'data');
   await mkdir(dataDir, { recursive: true });
   const scenarios = await prepareScenarios(sources, sizes, dataDir);
+  // A copy of the built bundle, so that a rebuild during the run cannot change or remove it.
+  const elementsDir = join(workDir, 'elements');
+  await cp(sources.embedDir, elementsDir, { recursive: true });
   const server = await serveStatic({
     '/pages': PAGES_DIR,
-    '/vendor/elements': sources.embedDir,
+    '/vendor/elements': elementsDir,
     '/vendor/timelinejs': sources.timelineJsDir,
     '/data': dataDir,
   });
@@ -129,6 +146,7 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
             titles: scenario[widget].titles,
             timeoutMs,
             collectBytes: run === 1,
+            network: scenario.network,
           });
           log(
             `${scenario.id} ${widget} run ${run}/${runs}: ${sample.ok ? `${sample.navigationToRenderedMs.toFixed(0)} ms` : sample.error}`,
@@ -137,14 +155,19 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
           else {
             failures[widget].push(sample.error);
             stoppedHere[widget] = `${sample.error} (at ${scenario.events} events)`;
-            if (scenario.id !== 'story') stopped[widget] = stoppedHere[widget];
+            if (scenario.synthetic) stopped[widget] = stoppedHere[widget];
           }
         }
       }
-      const result = { id: scenario.id, events: scenario.events };
+      const result = {
+        id: scenario.id,
+        events: scenario.events,
+        synthetic: scenario.synthetic,
+        network: scenario.network ?? null,
+      };
       for (const widget of WIDGETS) {
         const reach =
-          samples[widget].length > 0
+          samples[widget].length > 0 && !scenario.skipReach
             ? await checkReach(browser, {
                 url: `${server.origin}${scenario[widget].path}`,
                 titles: scenario[widget].titles,
@@ -163,6 +186,7 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
     return {
       generatedAt: new Date().toISOString(),
       runsPerWidget: runs,
+      slowNetwork: SLOW_NETWORK,
       machine: {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -170,10 +194,16 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
         os: `${type()} ${release()}`,
         node: process.version,
         chromium: browser.version(),
+        // One-minute load average: a busy machine makes every time longer, for both widgets.
+        loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] },
         headless: true,
       },
       widgets: {
-        ours: { name: 'iw-timeline', version: sources.elementsVersion },
+        ours: {
+          name: 'iw-timeline',
+          version: sources.elementsVersion,
+          embedSha256: sources.embedSha256,
+        },
         timelinejs: { name: 'TimelineJS3', version: sources.timelineJsVersion },
       },
       scenarios: results,

@@ -26,10 +26,13 @@ async function openPage(browser, titles) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const offHost = [];
-  // Warnings and errors the page logs, to explain a widget that never finishes (invalid data, say).
+  // Warnings, errors and failed responses, to explain a widget that never finishes (invalid data, say).
   const logged = [];
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) logged.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) logged.push(`${response.status()} for ${response.url()}`);
   });
   // Other hosts are unreachable (the launch routes them to a dead proxy); this records who tried.
   context.on('request', (request) => {
@@ -72,10 +75,20 @@ async function waitForRendered(page, timeoutMs) {
 /**
  * Loads `url` once and measures it.
  * @param {import('playwright-core').Browser} browser
- * @param {{ url: string, titles: string[], timeoutMs: number, collectBytes: boolean }} run
+ * @param {{ url: string, titles: string[], timeoutMs: number, collectBytes: boolean,
+ *   network?: { latencyMs: number, downloadKbps: number, uploadKbps: number } }} run
+ *   network: throttle this page's connection (round-trip time, bandwidth in kbit/s).
  */
-export async function measureRun(browser, { url, titles, timeoutMs, collectBytes }) {
+export async function measureRun(browser, { url, titles, timeoutMs, collectBytes, network }) {
   const { context, page, cdp, offHost, logged } = await openPage(browser, titles);
+  if (network) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: (network.downloadKbps * 1000) / 8,
+      uploadThroughput: (network.uploadKbps * 1000) / 8,
+    });
+  }
   const bodies = [];
   if (collectBytes) {
     page.on('response', (response) => {
@@ -142,7 +155,8 @@ export async function measureRun(browser, { url, titles, timeoutMs, collectBytes
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const note = logged.length > 0 ? ` (the page logged: ${logged[0].slice(0, 300)})` : '';
+    const note =
+      logged.length > 0 ? ` (the page logged: ${logged.slice(0, 3).join('; ').slice(0, 500)})` : '';
     return { ok: false, error: `${message}${note}`, offHostRequests: offHost };
   } finally {
     await context.close();

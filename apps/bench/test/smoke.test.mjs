@@ -12,13 +12,10 @@ const RUN = fileURLToPath(new URL('../src/run.mjs', import.meta.url));
 let outDir;
 let report;
 let table;
-let seconds;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'iw-bench-test-'));
-  const started = Date.now();
   await promisify(execFile)(process.execPath, [RUN, '--smoke', '--out', outDir]);
-  seconds = (Date.now() - started) / 1000;
   report = JSON.parse(await readFile(join(outDir, 'latest.json'), 'utf8'));
   table = await readFile(join(outDir, 'latest.md'), 'utf8');
 }, 90_000);
@@ -28,10 +25,11 @@ afterAll(async () => {
 });
 
 describe('bench --smoke', () => {
-  it('finishes well under a minute, with one run of each widget', () => {
-    expect(seconds).toBeLessThan(60);
+  it('reports one run of each widget and how long it took', () => {
     expect(report.mode).toBe('smoke');
     expect(report.runsPerWidget).toBe(1);
+    // No bound on the time here: a loaded CI machine is slow, and the test's own timeout caps it.
+    expect(report.durationSeconds).toBeGreaterThan(0);
   });
 
   it('describes the machine and the browser', () => {
@@ -41,9 +39,10 @@ describe('bench --smoke', () => {
     expect(report.widgets.timelinejs.version).toBe('3.9.11');
   });
 
-  it('measures both widgets on the story and on 100 synthetic events', () => {
+  it('measures both widgets on the story, on a slow network, and on 100 synthetic events', () => {
     expect(report.scenarios.map((scenario) => [scenario.id, scenario.events > 0])).toEqual([
       ['story', true],
+      ['story-slow-network', true],
       ['synthetic-100', true],
     ]);
     for (const scenario of report.scenarios) {
@@ -64,21 +63,41 @@ describe('bench --smoke', () => {
         expect(all.raw).toBeGreaterThanOrEqual(code.raw);
         // Neither widget may reach for another host; the launch blocks them, this catches a regression.
         expect(widget.offHostRequests).toEqual([]);
-        // "Rendered" already means every title is in the DOM; the other counts are measurements.
+      }
+      expect(scenario.ratios.gzipCode).toBeGreaterThan(0);
+      expect(scenario.ratios.navigationToRendered).toBeGreaterThan(0);
+    }
+  });
+
+  it('checks reach on every page once, "rendered" already meaning every title in the DOM', () => {
+    for (const scenario of report.scenarios.filter(({ id }) => id !== 'story-slow-network')) {
+      for (const widget of [scenario.ours, scenario.timelinejs]) {
         expect(widget.reach).toMatchObject({ ok: true, titles: scenario.events, notInDom: 0 });
         for (const count of ['hiddenOnScreen', 'hiddenInPrint', 'notInAccessibilityTree']) {
           expect(widget.reach[count]).toBeGreaterThanOrEqual(0);
           expect(widget.reach[count]).toBeLessThanOrEqual(scenario.events);
         }
       }
-      // TimelineJS3 3.9.11 keeps every slide visible and exposed: the reach check can say yes.
+      // TimelineJS3 3.9.11 keeps every slide visible and exposed: the check can say yes.
       expect(scenario.timelinejs.reach).toMatchObject({
         hiddenOnScreen: 0,
         hiddenInPrint: 0,
         notInAccessibilityTree: 0,
       });
-      expect(scenario.ratios.gzipCode).toBeGreaterThan(0);
-      expect(scenario.ratios.navigationToRendered).toBeGreaterThan(0);
+    }
+  });
+
+  it('throttles the slow-network story: both widgets take longer than over loopback', () => {
+    const [story, slow] = ['story', 'story-slow-network'].map((id) =>
+      report.scenarios.find((scenario) => scenario.id === id),
+    );
+    expect(slow.network.latencyMs).toBe(150);
+    for (const widget of ['ours', 'timelinejs']) {
+      // At least a connection, the page and the script: three round trips.
+      expect(slow[widget].navigationToRenderedMs.median).toBeGreaterThan(3 * 150);
+      expect(slow[widget].navigationToRenderedMs.median).toBeGreaterThan(
+        story[widget].navigationToRenderedMs.median,
+      );
     }
   });
 
