@@ -42,7 +42,7 @@ try {
     runs,
     sizes,
     // Per page load; a widget that needs longer at some size is reported as stopping there.
-    timeoutMs: smoke ? 30_000 : 60_000,
+    timeoutMs: smoke ? 30_000 : 120_000,
     workDir,
     log: (line) => console.log(line),
   });
