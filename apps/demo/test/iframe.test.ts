@@ -57,7 +57,7 @@ async function settledHeights(page: Page, selector: string) {
 
 test('each frame takes the height of its content, and follows it when the content changes', async () => {
   const page = await browser.newPage(DESKTOP);
-  const problems = recordProblems(page, server.url);
+  const problems = await recordProblems(page, server.url);
   await page.goto(`${server.url}/article-iframe.html`);
 
   const timelineSelector = 'iframe[src^="frame/timeline.html?lang=en"]';
@@ -131,7 +131,7 @@ test('the resizer applies a height only to the frame that sent it, and only a sa
 
 test('a frame with bad parameters says what is wrong, visibly and to assistive technology', async () => {
   const page = await browser.newPage(DESKTOP);
-  const problems = recordProblems(page, server.url);
+  const problems = await recordProblems(page, server.url);
   await page.goto(
     `${server.url}/frame/timeline.html?lang=de&colour=red&actors=<img src=x onerror=alert(1)>`,
   );

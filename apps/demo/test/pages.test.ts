@@ -59,7 +59,7 @@ describe.each([
     async (path) => {
       const context = await browser.newContext(DESKTOP);
       const page = await context.newPage();
-      const problems = recordProblems(page, server().url);
+      const problems = await recordProblems(page, server().url);
       const response = await page.goto(`${server().url}/${withQuote(path)}`);
       if (server() === strict)
         expect(response?.headers()['content-security-policy']).toContain(
@@ -75,7 +75,7 @@ describe.each([
   test('the iframe article: every frame renders and reports no problem', async () => {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
-    const problems = recordProblems(page, server().url);
+    const problems = await recordProblems(page, server().url);
     await page.goto(`${server().url}/article-iframe.html`);
     const frames = page.frames().filter((frame) => frame !== page.mainFrame());
     expect(frames).toHaveLength(4);
@@ -93,7 +93,7 @@ describe.each([
 
 test('the recorder catches what it guards against: an inline script under the strict CSP', async () => {
   const page = await browser.newPage();
-  const problems = recordProblems(page, strict.url);
+  const problems = await recordProblems(page, strict.url);
   await page.goto(`${strict.url}/article-en.html`);
   await widgetsRendered(page);
   // A string assigned to a script's text is what Trusted Types refuses; an image from elsewhere is a foreign request.
@@ -117,7 +117,7 @@ test('the recorder catches what it guards against: an inline script under the st
 
 test('two copies of the bundle: both run, the first definition wins, every widget works', async () => {
   const page = await browser.newPage();
-  const problems = recordProblems(page, open.url);
+  const problems = await recordProblems(page, open.url);
   const bundles: string[] = [];
   page.on('response', (response) => {
     if (new URL(response.url()).pathname === '/vendor/embed.js')

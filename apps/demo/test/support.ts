@@ -21,7 +21,7 @@ export interface PageProblems {
 }
 
 /** Records what goes wrong on `page` from now on; read the arrays after the page has settled. */
-export function recordProblems(page: Page, origin: string): PageProblems {
+export async function recordProblems(page: Page, origin: string): Promise<PageProblems> {
   const problems: PageProblems = {
     consoleErrors: [],
     pageErrors: [],
@@ -44,10 +44,10 @@ export function recordProblems(page: Page, origin: string): PageProblems {
       problems.foreignRequests.push(request.url());
     }
   });
-  void page.exposeFunction('__reportCspViolation', (text: string) =>
+  await page.exposeFunction('__reportCspViolation', (text: string) =>
     problems.cspViolations.push(text),
   );
-  void page.addInitScript(() => {
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void })
         .__reportCspViolation;
