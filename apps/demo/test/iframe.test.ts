@@ -82,6 +82,12 @@ test('each frame takes the height of its content, and follows it when the conten
   const after = await settledHeights(page, timelineSelector);
   expect(after.box).toBeLessThan(before.box);
 
+  // Back to everyone: the content grows again, and so does the frame.
+  await after.frame.locator('iw-timeline').locator('.chip').first().click();
+  await expect
+    .poll(async () => (await settledHeights(page, timelineSelector)).box)
+    .toBeGreaterThan(after.box + 20);
+
   const quoteSelector = 'iframe[src^="frame/quote-card.html"]';
   const quote = await settledHeights(page, quoteSelector);
   expect(quote.box).toBeGreaterThan(50);
