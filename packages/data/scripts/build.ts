@@ -4,7 +4,7 @@
  * the data files. Every file is validated before it is written; any problem stops the build.
  * Offline and deterministic.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { build as tsup } from 'tsup';
@@ -18,7 +18,12 @@ import { DIST_DIR, PACKAGE_DIR, SOURCE_FILE } from './paths';
 import { loadRecords } from './records';
 import { readSource } from './source';
 
+// Build beside dist/ and swap it in at the end, so that whoever reads dist/ meanwhile (another
+// package's dev server or tests) never finds it half-written or missing.
+const STAGING_DIR = join(PACKAGE_DIR, 'node_modules', '.cache', `dist-${process.pid}`);
+
 function fail(message: string): never {
+  rmSync(STAGING_DIR, { recursive: true, force: true });
   console.error(message);
   process.exit(1);
 }
@@ -40,7 +45,7 @@ if (drifted.length > 0) {
   );
 }
 
-rmSync(DIST_DIR, { recursive: true, force: true });
+rmSync(STAGING_DIR, { recursive: true, force: true });
 await tsup({
   config: false,
   entry: { index: 'src/index.ts', validate: 'src/validate.ts' },
@@ -48,7 +53,7 @@ await tsup({
   dts: true,
   sourcemap: true,
   clean: false,
-  outDir: DIST_DIR,
+  outDir: STAGING_DIR,
   target: 'es2022',
   tsconfig: join(PACKAGE_DIR, 'tsconfig.build.json'),
   silent: true,
@@ -69,7 +74,7 @@ if (!checked.ok)
   );
 
 const write = (name: string, content: string) => {
-  const file = join(DIST_DIR, name);
+  const file = join(STAGING_DIR, name);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, content);
 };
@@ -78,7 +83,12 @@ write('dataset.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 write('dataset.jsonld', `${JSON.stringify(jsonLd(dataset), null, 2)}\n`);
 write('timelinejs.json', `${JSON.stringify(timelineJs(dataset), null, 2)}\n`);
 for (const [name, content] of csvFiles(dataset)) write(join('csv', name), content);
-copyFileSync(SOURCE_FILE, join(DIST_DIR, 'source.txt'));
+copyFileSync(SOURCE_FILE, join(STAGING_DIR, 'source.txt'));
+
+const previous = `${STAGING_DIR}-previous`;
+if (existsSync(DIST_DIR)) renameSync(DIST_DIR, previous);
+renameSync(STAGING_DIR, DIST_DIR);
+rmSync(previous, { recursive: true, force: true });
 
 const counts = (['people', 'organizations', 'places', 'events', 'quotes'] as const)
   .map((c) => `${dataset[c].length} ${c}`)
