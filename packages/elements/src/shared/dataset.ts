@@ -22,11 +22,15 @@ function builtIn(): ResolvedDataset {
 
 /** One validation per dataset object, shared by a timeline and the badges and cards inside it. */
 const resolutions = new WeakMap<object, Promise<Resolution>>();
+/** The finished ones, so that components created later (a timeline's badges) render at once. */
+const settled = new WeakMap<object, Resolution>();
 
 async function validate(data: unknown): Promise<Resolution> {
   // Loaded only when custom data is set, so the default path never pays for the validator.
   const { validateDataset } = await import('@iranwire/rapprochement-data/validate');
   const result = validateDataset(data);
+  // A macrotask between validating and rendering a long custom story keeps each task short.
+  await new Promise((resolve) => setTimeout(resolve));
   return result.ok
     ? { ok: true, dataset: result.dataset, index: indexDataset(result.dataset) }
     : { ok: false, issues: result.issues };
@@ -36,10 +40,15 @@ function resolve(data: unknown): Promise<Resolution> {
   if (typeof data !== 'object' || data === null) return validate(data);
   let pending = resolutions.get(data);
   if (!pending) {
-    pending = validate(data).catch((error: unknown) => ({
-      ok: false as const,
-      issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }],
-    }));
+    pending = validate(data)
+      .catch((error: unknown): Resolution => ({
+        ok: false,
+        issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }],
+      }))
+      .then((resolution) => {
+        settled.set(data, resolution);
+        return resolution;
+      });
     resolutions.set(data, pending);
   }
   return pending;
@@ -49,7 +58,7 @@ type DataHost = ReactiveControllerHost & HTMLElement & { data?: Dataset | unknow
 
 /**
  * Gives a component the index it renders from: the built-in story, or the custom dataset set on its
- * `data` property once that has been validated. While validation runs `current` is undefined; when it
+ * `data` property once that has been validated. While validation runs `resolved` is undefined; when it
  * fails, `issues` says what is wrong and one console warning is logged.
  */
 export class DatasetController implements ReactiveController {
@@ -80,21 +89,31 @@ export class DatasetController implements ReactiveController {
       this.ready = Promise.resolve();
       return;
     }
+    const done = typeof data === 'object' ? settled.get(data as object) : undefined;
+    if (done) {
+      this.apply(done);
+      this.ready = Promise.resolve();
+      return;
+    }
     this.resolved = undefined;
     this.ready = resolve(data).then((resolution) => {
       if (this.data !== data) return;
-      if (resolution.ok) {
-        this.resolved = { dataset: resolution.dataset, index: resolution.index };
-      } else {
-        this.issues = resolution.issues;
-        console.warn(
-          `<${this.host.localName}> ignored invalid custom data: ${resolution.issues
-            .slice(0, 3)
-            .map((issue) => `${issue.path || '(root)'}: ${issue.message}`)
-            .join('; ')}${resolution.issues.length > 3 ? '; …' : ''}`,
-        );
-      }
+      this.apply(resolution);
       this.host.requestUpdate();
     });
+  }
+
+  private apply(resolution: Resolution): void {
+    if (resolution.ok) {
+      this.resolved = { dataset: resolution.dataset, index: resolution.index };
+    } else {
+      this.issues = resolution.issues;
+      console.warn(
+        `<${this.host.localName}> ignored invalid custom data: ${resolution.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path || '(root)'}: ${issue.message}`)
+          .join('; ')}${resolution.issues.length > 3 ? '; …' : ''}`,
+      );
+    }
   }
 }

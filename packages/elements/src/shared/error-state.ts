@@ -1,21 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataIssue } from './dataset.js';
-import type { Strings } from './localize.js';
-
-const LISTED_ISSUES = 12;
 
 /** A visible, announced error: one line, or the custom data's problems as a list of paths and messages. */
-export function renderError(message: string, issues?: DataIssue[], strings?: Strings): TemplateResult {
-  const listed = issues?.slice(0, LISTED_ISSUES) ?? [];
-  const hidden = (issues?.length ?? 0) - listed.length;
+export function renderError(message: string, issues?: DataIssue[]): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <strong>${message}</strong>
-    ${listed.length
+    ${issues?.length
       ? html`<ul>
-          ${listed.map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+          ${issues.map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
         </ul>`
       : nothing}
-    ${hidden > 0 && strings ? html`<p>${strings.moreIssues(String(hidden))}</p>` : nothing}
   </div>`;
 }
 

@@ -26,7 +26,6 @@ export interface Strings {
   quotesCount: (count: string) => string;
   loading: string;
   invalidData: string;
-  moreIssues: (count: string) => string;
   unknownPerson: (id: string) => string;
   unknownQuote: (id: string) => string;
   unknownEvent: (id: string) => string;
@@ -76,7 +75,6 @@ const en: Strings = {
   quotesCount: (count) => (count === '1' ? '1 quote' : `${count} quotes`),
   loading: 'Checking the data…',
   invalidData: 'This data cannot be shown because it is invalid:',
-  moreIssues: (count) => `…and ${count} more problems.`,
   unknownPerson: (id) => `Unknown person “${id}”`,
   unknownQuote: (id) => `Unknown quote “${id}”`,
   unknownEvent: (id) => `Unknown event “${id}”`,
@@ -125,7 +123,6 @@ const fa: Strings = {
   quotesCount: (count) => `${count} نقل‌قول`,
   loading: 'در حال بررسی داده‌ها…',
   invalidData: 'این داده‌ها نامعتبرند و نمایش داده نمی‌شوند:',
-  moreIssues: (count) => `…و ${count} مشکل دیگر.`,
   unknownPerson: (id) => `شخص ناشناخته «${id}»`,
   unknownQuote: (id) => `نقل‌قول ناشناخته «${id}»`,
   unknownEvent: (id) => `رویداد ناشناخته «${id}»`,

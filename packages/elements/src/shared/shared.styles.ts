@@ -68,6 +68,13 @@ export const themeStyles = css`
   .error code {
     font-family: ui-monospace, monospace;
   }
+  @media print {
+    /* On paper a link is only useful with its address written out. */
+    a[href]::after {
+      content: ' <' attr(href) '>';
+      word-break: break-all;
+    }
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

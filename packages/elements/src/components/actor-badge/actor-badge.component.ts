@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Person } from '@iranwire/rapprochement-data';
 import { VERSION } from '../../shared/define.js';
 import { DatasetController, type DatasetIndex } from '../../shared/dataset.js';
@@ -10,7 +10,14 @@ import { actorBadgeStyles } from './actor-badge.styles.js';
 
 const QUOTE_PREVIEW_LENGTH = 140;
 
+/** The role line and the organization line of a badge. */
+interface RoleParts {
+  role: TemplateResult;
+  organization: string | undefined;
+}
+
 /**
+ * @tag iw-actor-badge
  * @summary A person from the story: name, role at the time and organization, with a disclosure
  * listing the person's events and quotes.
  *
@@ -44,7 +51,7 @@ export class IwActorBadge extends LitElement {
     calendar: { reflect: true },
     theme: { reflect: true },
     data: { attribute: false },
-    open: { state: true },
+    open: { state: true, attribute: false },
   };
 
   /** Id of the person in the dataset, e.g. `mohammad-khatami`. */
@@ -68,34 +75,35 @@ export class IwActorBadge extends LitElement {
   /** A custom dataset of the same schema; validated before use. */
   data: Dataset | undefined;
 
+  /** @internal */
   private open = false;
 
-  private readonly l10n = new LocalizeController(this);
-  private readonly store = new DatasetController(this);
-  private readonly warned = new Set<string>();
+  readonly #l10n = new LocalizeController(this);
+  readonly #store = new DatasetController(this);
+  readonly #warned = new Set<string>();
 
   /** Settles when the component has rendered its data (custom data validated first). */
   get rendered(): Promise<void> {
-    return this.store.rendered();
+    return this.#store.rendered();
   }
 
   protected override render() {
-    const { strings } = this.l10n;
-    if (this.store.issues) return renderError(strings.invalidData, this.store.issues, strings);
-    const index = this.store.resolved?.index;
+    const { strings } = this.#l10n;
+    if (this.#store.issues) return renderError(strings.invalidData, this.#store.issues);
+    const index = this.#store.resolved?.index;
     if (!index) return html`<span role="status">${strings.loading}</span>`;
     const person = index.getPerson(this.person);
     if (!person) {
-      warnOnce(this, this.warned, `unknown person "${this.person}"`);
+      warnOnce(this, this.#warned, `unknown person "${this.person}"`);
       return renderError(strings.unknownPerson(this.person));
     }
-    return this.renderBadge(person, index);
+    return this.#renderBadge(person, index);
   }
 
-  private renderBadge(person: Person, index: DatasetIndex) {
-    const { lang, dir, strings } = this.l10n;
+  #renderBadge(person: Person, index: DatasetIndex) {
+    const { lang, dir, strings } = this.#l10n;
     const name = displayName(person, lang);
-    const roleParts = this.roleParts(person, index);
+    const roleParts = this.#roleParts(person, index);
     return html`<span class="base" part="base" lang=${lang} dir=${dir}>
       <button
         class="trigger"
@@ -119,10 +127,10 @@ export class IwActorBadge extends LitElement {
         popover="auto"
         role="group"
         aria-label=${strings.personDetails(name)}
-        @beforetoggle=${this.onBeforeToggle}
-        @keydown=${this.onPanelKeydown}
+        @beforetoggle=${this.#onBeforeToggle}
+        @keydown=${this.#onPanelKeydown}
       >
-        ${this.open ? this.renderPanel(person, index, name, roleParts) : nothing}
+        ${this.open ? this.#renderPanel(person, index, name, roleParts) : nothing}
       </div>
     </span>`;
   }
@@ -131,8 +139,8 @@ export class IwActorBadge extends LitElement {
    * The roles held at the time of the story, time-qualified ("President of Iran (at the time)"), and
    * their organization. Role titles exist only in English in the dataset, so they are marked as such.
    */
-  private roleParts(person: Person, index: DatasetIndex) {
-    const { lang, strings } = this.l10n;
+  #roleParts(person: Person, index: DatasetIndex): RoleParts | undefined {
+    const { lang, strings } = this.#l10n;
     const roles = person.roles.filter((role) => role.when === 'then');
     if (roles.length === 0) return undefined;
     const organizations = roles
@@ -145,20 +153,20 @@ export class IwActorBadge extends LitElement {
     };
   }
 
-  private renderPanel(person: Person, index: DatasetIndex, name: string, roleParts: ReturnType<IwActorBadge['roleParts']>) {
-    const { strings } = this.l10n;
+  #renderPanel(person: Person, index: DatasetIndex, name: string, roleParts: RoleParts | undefined) {
+    const { strings } = this.#l10n;
     const events = index.timeline(index.eventsInvolving(person.id));
     const quotes = index.quotesBy(person.id);
     return html`
       <p class="panel-title">${name}</p>
       ${roleParts
-        ? html`<p class="panel-role">${roleParts.role}${roleParts.organization ? html`${this.l10n.strings.comma}${roleParts.organization}` : nothing}</p>`
+        ? html`<p class="panel-role">${roleParts.role}${roleParts.organization ? html`${this.#l10n.strings.comma}${roleParts.organization}` : nothing}</p>`
         : nothing}
       <p class="panel-section">${strings.eventsHeading}</p>
       ${events.length
         ? html`<ul>
             ${events.map(
-              (event) => html`<li><time datetime=${event.date.edtf.replace(/[?~%]$/, '')}>${this.l10n.date(event.date.edtf)}</time>${strings.comma}${event.title}</li>`,
+              (event) => html`<li><time datetime=${event.date.edtf.replace(/[?~%]$/, '')}>${this.#l10n.date(event.date.edtf)}</time>${strings.comma}${event.title}</li>`,
             )}
           </ul>`
         : html`<p>${strings.noneListed}</p>`}
@@ -168,23 +176,23 @@ export class IwActorBadge extends LitElement {
             ${quotes.map((quote) => html`<li>${strings.quoteOpen}${preview(quote.text)}${strings.quoteClose}</li>`)}
           </ul>`
         : html`<p>${strings.noneListed}</p>`}
-      <button class="close" type="button" @click=${this.close}>${strings.close}</button>
+      <button class="close" type="button" @click=${this.#close}>${strings.close}</button>
     `;
   }
 
-  private onBeforeToggle(event: ToggleEvent): void {
+  #onBeforeToggle(event: ToggleEvent): void {
     this.open = event.newState === 'open';
   }
 
-  private onPanelKeydown(event: KeyboardEvent): void {
+  #onPanelKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.close();
+      this.#close();
     }
   }
 
   /** Closes the panel and returns focus to the trigger. */
-  private close(): void {
+  #close(): void {
     this.shadowRoot?.querySelector<HTMLElement>('.panel')?.hidePopover();
     this.shadowRoot?.querySelector<HTMLElement>('.trigger')?.focus();
   }

@@ -20,7 +20,6 @@ export const actorBadgeStyles = css`
     border-radius: 999px;
     background: var(--iw-actor-badge-background, var(--_surface));
     text-align: start;
-    anchor-name: --iw-actor-badge-trigger;
   }
   .trigger:hover {
     background: var(--_raised);
@@ -81,7 +80,11 @@ export const actorBadgeStyles = css`
     color: var(--_text);
     box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);
   }
+  /* Only the open badge is an anchor: thousands of anchors on a long timeline make layout slow. */
   @supports (anchor-name: --a) {
+    .trigger[aria-expanded='true'] {
+      anchor-name: --iw-actor-badge-trigger;
+    }
     .panel {
       position-anchor: --iw-actor-badge-trigger;
       inset: auto;

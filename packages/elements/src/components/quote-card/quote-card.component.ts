@@ -15,6 +15,7 @@ const COLLAPSE_AFTER_CHARACTERS = 320;
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
+ * @tag iw-quote-card
  * @summary A quote from the story as a figure: the words in a blockquote, and a caption outside it
  * with the speaker, the attribution chain in plain words, the date and the source paragraph.
  *
@@ -46,8 +47,8 @@ export class IwQuoteCard extends LitElement {
     theme: { reflect: true },
     sourceUrl: { attribute: 'source-url' },
     data: { attribute: false },
-    expanded: { state: true },
-    copyState: { state: true },
+    expanded: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
   };
 
   /** Id of the quote in the dataset, e.g. `khatami-civilized`. */
@@ -71,35 +72,37 @@ export class IwQuoteCard extends LitElement {
   /** A custom dataset of the same schema; validated before use. */
   data: Dataset | undefined;
 
+  /** @internal */
   private expanded = false;
+  /** @internal */
   private copyState: CopyState = 'idle';
 
-  private readonly l10n = new LocalizeController(this);
-  private readonly store = new DatasetController(this);
-  private readonly warned = new Set<string>();
+  readonly #l10n = new LocalizeController(this);
+  readonly #store = new DatasetController(this);
+  readonly #warned = new Set<string>();
 
   /** Settles when the component has rendered its data (custom data validated first). */
   get rendered(): Promise<void> {
-    return this.store.rendered();
+    return this.#store.rendered();
   }
 
   protected override render() {
-    const { strings } = this.l10n;
-    if (this.store.issues) return renderError(strings.invalidData, this.store.issues, strings);
-    const resolved = this.store.resolved;
+    const { strings } = this.#l10n;
+    if (this.#store.issues) return renderError(strings.invalidData, this.#store.issues);
+    const resolved = this.#store.resolved;
     if (!resolved) return html`<p role="status">${strings.loading}</p>`;
     const quote = resolved.index.getQuote(this.quote);
     if (!quote) {
-      warnOnce(this, this.warned, `unknown quote "${this.quote}"`);
+      warnOnce(this, this.#warned, `unknown quote "${this.quote}"`);
       return renderError(strings.unknownQuote(this.quote));
     }
-    return this.renderCard(quote, resolved);
+    return this.#renderCard(quote, resolved);
   }
 
-  private renderCard(quote: Quote, { dataset, index }: ResolvedDataset) {
-    const { lang, dir, strings } = this.l10n;
+  #renderCard(quote: Quote, { dataset, index }: ResolvedDataset) {
+    const { lang, dir, strings } = this.#l10n;
     const collapsible = quote.text.length > COLLAPSE_AFTER_CHARACTERS;
-    const { chain, date } = describeAttribution(quote, index, this.l10n);
+    const { chain, date } = describeAttribution(quote, index, this.#l10n);
     // The quote's words are verbatim in the cited paragraph, so the link's text fragment finds them.
     const citation = quote.sources[0] && { ...quote.sources[0], excerpt: quote.text };
     const articleUrl = this.sourceUrl;
@@ -107,17 +110,17 @@ export class IwQuoteCard extends LitElement {
       <blockquote id="quote-text" part="quote" class=${collapsible && !this.expanded ? 'collapsed' : ''}>
         <p>${strings.quoteOpen}${quote.text}${strings.quoteClose}</p>
       </blockquote>
-      ${quote.fragment && quote.context ? this.renderContext(quote.text, quote.context) : nothing}
+      ${quote.fragment && quote.context ? this.#renderContext(quote.text, quote.context) : nothing}
       <div class="actions" part="actions">
         ${collapsible
-          ? html`<button type="button" aria-controls="quote-text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.toggleExpanded}>
+          ? html`<button type="button" aria-controls="quote-text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.#toggleExpanded}>
               ${this.expanded ? strings.showLess : strings.showMore}
             </button>`
           : nothing}
-        <button type="button" @click=${() => this.copy(quote, dataset.article.title, articleUrl)}>${strings.copy}</button>
+        <button type="button" @click=${() => this.#copy(quote, dataset.article.title, articleUrl)}>${strings.copy}</button>
         <p class="copy-status" role="status">${this.copyState === 'copied' ? strings.copied : this.copyState === 'failed' ? strings.copyFailed : ''}</p>
         ${this.copyState === 'failed'
-          ? html`<textarea readonly aria-label=${strings.copy} .value=${this.copyText(quote, dataset.article.title, articleUrl)}></textarea>`
+          ? html`<textarea readonly aria-label=${strings.copy} .value=${this.#copyText(quote, dataset.article.title, articleUrl)}></textarea>`
           : nothing}
       </div>
       <figcaption part="caption">
@@ -126,22 +129,22 @@ export class IwQuoteCard extends LitElement {
               person=${quote.speaker.person}
               lang=${lang}
               dir=${dir}
-              calendar=${this.l10n.calendar}
+              calendar=${this.#l10n.calendar}
               theme=${this.theme}
               .data=${this.data}
             ></iw-actor-badge>`
           : nothing}
         <p part="attribution">
-          ${chain}${date ? html`${strings.comma}<time datetime=${date.replace(/[?~%]$/, '')}>${this.l10n.date(date)}</time>` : nothing}
+          ${chain}${date ? html`${strings.comma}<time datetime=${date.replace(/[?~%]$/, '')}>${this.#l10n.date(date)}</time>` : nothing}
         </p>
-        ${citation ? html`<p>${renderCitation(citation, articleUrl, this.l10n)}</p>` : nothing}
+        ${citation ? html`<p>${renderCitation(citation, articleUrl, this.#l10n)}</p>` : nothing}
       </figcaption>
     </figure>`;
   }
 
   /** The article's sentence with the quoted fragment marked in it. */
-  private renderContext(fragment: string, context: string) {
-    const { strings } = this.l10n;
+  #renderContext(fragment: string, context: string) {
+    const { strings } = this.#l10n;
     const at = context.toLowerCase().indexOf(fragment.toLowerCase());
     const sentence =
       at < 0
@@ -150,23 +153,23 @@ export class IwQuoteCard extends LitElement {
     return html`<p class="context" part="context">${strings.inContext} ${sentence}</p>`;
   }
 
-  private toggleExpanded(): void {
+  #toggleExpanded(): void {
     this.expanded = !this.expanded;
   }
 
-  private copyText(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): string {
-    const { strings } = this.l10n;
-    const { chain, date } = describeAttribution(quote, this.store.resolved!.index, this.l10n);
-    const attribution = `${chain}${date ? `${strings.comma}${this.l10n.date(date)}` : ''}`;
-    const source = quote.sources[0] ? citationText({ ...quote.sources[0], excerpt: quote.text }, articleTitle, articleUrl, this.l10n) : articleTitle;
+  #copyText(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): string {
+    const { strings } = this.#l10n;
+    const { chain, date } = describeAttribution(quote, this.#store.resolved!.index, this.#l10n);
+    const attribution = `${chain}${date ? `${strings.comma}${this.#l10n.date(date)}` : ''}`;
+    const source = quote.sources[0] ? citationText({ ...quote.sources[0], excerpt: quote.text }, articleTitle, articleUrl, this.#l10n) : articleTitle;
     return `${strings.quoteOpen}${quote.text}${strings.quoteClose} — ${attribution}. ${source}`;
   }
 
   /** Copies the quote with its citation; where the clipboard is blocked, offers the text to copy by hand. */
-  private async copy(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): Promise<void> {
+  async #copy(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): Promise<void> {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(this.copyText(quote, articleTitle, articleUrl));
+      await navigator.clipboard.writeText(this.#copyText(quote, articleTitle, articleUrl));
       this.copyState = 'copied';
     } catch {
       this.copyState = 'failed';

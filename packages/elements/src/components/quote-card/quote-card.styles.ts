@@ -88,9 +88,5 @@ export const quoteCardStyles = css`
     .actions {
       display: none;
     }
-    a[href]::after {
-      content: ' <' attr(href) '>';
-      word-break: break-all;
-    }
   }
 `;

@@ -11,10 +11,15 @@ import { shortName } from '../../shared/people.js';
 import { themeStyles } from '../../shared/shared.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
-/** Events per chunk. Long timelines fill in chunk by chunk so no task blocks the page for long. */
-const CHUNK_SIZE = 100;
-/** Target duration of one rendering task: more chunks per task while tasks stay shorter than this. */
-const TASK_BUDGET_MS = 40;
+/**
+ * Events per chunk. The first chunk renders with the component; long timelines then fill in a few
+ * chunks per task, so no task blocks the page for long.
+ */
+const CHUNK_SIZE = 25;
+/** Target duration of one rendering task: more chunks per task while tasks stay well under it. */
+const TASK_BUDGET_MS = 50;
+/** Nested components and layout are only partly measured, so growth stops here. */
+const MAX_CHUNKS_PER_TASK = 8;
 /** Fragment ids of the items: `#iw-event-1998-01-16-friday-sermon`. */
 const FRAGMENT_PREFIX = 'iw-event-';
 
@@ -29,6 +34,7 @@ function machineDate(edtf: string): string {
 }
 
 /**
+ * @tag iw-timeline
  * @summary The story's events in date order as a responsive, accessible vertical timeline, with
  * filters per person, keyboard navigation and deep links.
  *
@@ -80,9 +86,9 @@ export class IwTimeline extends LitElement {
     syncHash: { type: Boolean, reflect: true, attribute: 'sync-hash' },
     sourceUrl: { attribute: 'source-url' },
     data: { attribute: false },
-    selectedActors: { state: true },
-    activeId: { state: true },
-    renderLimit: { state: true },
+    selectedActors: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    renderLimit: { state: true, attribute: false },
   };
 
   /** Earliest date shown, as EDTF (`1997-12`). */
@@ -124,45 +130,47 @@ export class IwTimeline extends LitElement {
   /** A custom dataset of the same schema; validated before use. Invalid data shows what is wrong. */
   data: Dataset | undefined;
 
-  /** People whose chips are pressed; empty shows everyone. */
+  /** People whose chips are pressed; empty shows everyone. @internal */
   private selectedActors = new Set<string>();
-  /** The event that holds the roving tabindex. */
+  /** The event that holds the roving tabindex. @internal */
   private activeId: string | undefined;
-  /** How many of the matching events are rendered so far. */
+  /** How many of the matching events are rendered so far. @internal */
   private renderLimit = CHUNK_SIZE;
 
-  private readonly l10n = new LocalizeController(this);
-  private readonly store = new DatasetController(this);
-  private readonly warned = new Set<string>();
-  private matching: Event[] = [];
-  private chunks: Event[][] = [];
-  private total = 0;
-  private problems: string[] = [];
-  private filteredFrom: ResolvedDataset | undefined;
-  private completeAnnounced = false;
-  private chips: Person[] = [];
-  private nextChunk: ReturnType<typeof setTimeout> | undefined;
-  private chunksPerTask = 1;
-  private updateStartedAt = 0;
-  private renderedWaiters: Array<() => void> = [];
+  readonly #l10n = new LocalizeController(this);
+  readonly #store = new DatasetController(this);
+  readonly #warned = new Set<string>();
+  #matching: Event[] = [];
+  #chunks: Event[][] = [];
+  #total = 0;
+  #problems: string[] = [];
+  #filteredFrom: ResolvedDataset | undefined;
+  #completeAnnounced = false;
+  #chips: Person[] = [];
+  #nextChunk: ReturnType<typeof setTimeout> | undefined;
+  #chunksPerTask = 1;
+  #renderedWaiters: Array<() => void> = [];
 
   /** Settles once every matching event is rendered (chunked rendering of long timelines has finished). */
   get rendered(): Promise<void> {
-    return this.store
+    return this.#store
       .rendered()
-      .then(() => (this.allRendered() ? undefined : new Promise<void>((resolve) => this.renderedWaiters.push(resolve))));
+      .then(() => (this.#allRendered() ? undefined : new Promise<void>((resolve) => this.#renderedWaiters.push(resolve))));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    if (this.syncHash) void this.rendered.then(() => this.onHashChange());
+    window.addEventListener('hashchange', this.#onHashChange);
+    // Moved in the page while chunks were pending: carry on rendering.
+    if (this.hasUpdated && !this.#allRendered()) this.#scheduleChunk();
+    if (this.syncHash) void this.rendered.then(() => this.#onHashChange());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.nextChunk);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#nextChunk);
+    this.#nextChunk = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,36 +178,35 @@ export class IwTimeline extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.updateStartedAt = performance.now();
     // Runs after the dataset controller has resolved `data`. Filtering runs only when its inputs
     // change, so the chunk arrays keep their identity and rendered chunks are skipped by `guard`.
     const filterInputs = ['from', 'to', 'types', 'selectedActors'] as const;
-    if (filterInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) || this.filteredFrom !== this.store.resolved) {
-      this.filteredFrom = this.store.resolved;
-      this.filter();
-    } else if (changed.has('highlight') && this.indexOf(this.highlight ?? undefined) >= 0) {
+    if (filterInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) || this.#filteredFrom !== this.#store.resolved) {
+      this.#filteredFrom = this.#store.resolved;
+      this.#filter();
+    } else if (changed.has('highlight') && this.#indexOf(this.highlight ?? undefined) >= 0) {
       this.activeId = this.highlight ?? undefined;
     }
     super.update(changed);
   }
 
-  private filter(): void {
-    const index = this.store.resolved?.index;
-    this.problems = [];
-    this.matching = [];
-    this.chunks = [];
-    this.chips = [];
-    this.total = 0;
-    this.completeAnnounced = false;
+  #filter(): void {
+    const index = this.#store.resolved?.index;
+    this.#problems = [];
+    this.#matching = [];
+    this.#chunks = [];
+    this.#chips = [];
+    this.#total = 0;
+    this.#completeAnnounced = false;
     if (!index) return;
-    const { strings } = this.l10n;
+    const { strings } = this.#l10n;
     const bound = (value: string | null, attribute: string): string | undefined => {
       if (!value) return undefined;
       try {
         parseEdtf(value);
         return value;
       } catch {
-        this.report(strings.invalidDate(attribute, value), `invalid ${attribute} date "${value}"`);
+        this.#report(strings.invalidDate(attribute, value), `invalid ${attribute} date "${value}"`);
         return undefined;
       }
     };
@@ -213,13 +220,13 @@ export class IwTimeline extends LitElement {
         (typeCodes.length === 0 || typeCodes.some((code) => event.type.cameo?.startsWith(code))),
     );
     for (const id of this.selectedActors) {
-      if (!index.getPerson(id)) this.report(strings.unknownPerson(id), `unknown person "${id}" in actors`);
+      if (!index.getPerson(id)) this.#report(strings.unknownPerson(id), `unknown person "${id}" in actors`);
     }
     const involving = new Set<string>();
     for (const id of this.selectedActors) for (const event of index.eventsInvolving(id)) involving.add(event.id);
-    this.matching = this.selectedActors.size ? inScope.filter((event) => involving.has(event.id)) : inScope;
-    this.total = inScope.length;
-    for (let start = 0; start < this.matching.length; start += CHUNK_SIZE) this.chunks.push(this.matching.slice(start, start + CHUNK_SIZE));
+    this.#matching = this.selectedActors.size ? inScope.filter((event) => involving.has(event.id)) : inScope;
+    this.#total = inScope.length;
+    for (let start = 0; start < this.#matching.length; start += CHUNK_SIZE) this.#chunks.push(this.#matching.slice(start, start + CHUNK_SIZE));
 
     const seen = new Set<string>();
     for (const event of inScope) {
@@ -227,67 +234,82 @@ export class IwTimeline extends LitElement {
         const person = participant.person ? index.getPerson(participant.person) : undefined;
         if (person && !seen.has(person.id)) {
           seen.add(person.id);
-          this.chips.push(person);
+          this.#chips.push(person);
         }
       }
     }
-    if (!this.activeId || !this.matching.some((event) => event.id === this.activeId)) {
-      this.activeId = this.matching.find((event) => event.id === this.highlight)?.id ?? this.matching[0]?.id;
+    if (!this.activeId || !this.#matching.some((event) => event.id === this.activeId)) {
+      this.activeId = this.#matching.find((event) => event.id === this.highlight)?.id ?? this.#matching[0]?.id;
     }
-    this.renderLimit = Math.max(CHUNK_SIZE, this.indexOf(this.activeId) + 1);
+    this.renderLimit = Math.max(CHUNK_SIZE, this.#indexOf(this.activeId) + 1);
   }
 
-  private report(message: string, warning: string): void {
-    this.problems.push(message);
-    warnOnce(this, this.warned, warning);
+  #report(message: string, warning: string): void {
+    this.#problems.push(message);
+    warnOnce(this, this.#warned, warning);
   }
 
-  private indexOf(id: string | undefined): number {
-    return id ? this.matching.findIndex((event) => event.id === id) : -1;
+  #indexOf(id: string | undefined): number {
+    return id ? this.#matching.findIndex((event) => event.id === id) : -1;
   }
 
-  private allRendered(): boolean {
-    return this.renderLimit >= this.matching.length || !this.store.resolved;
+  #allRendered(): boolean {
+    return this.renderLimit >= this.#matching.length || !this.#store.resolved;
   }
 
   protected override updated(): void {
-    clearTimeout(this.nextChunk);
-    if (!this.allRendered()) {
-      // One macrotask per batch of chunks lets the browser paint and handle input in between; the
-      // batch grows while tasks stay well under the budget and shrinks when one runs long.
-      const took = performance.now() - this.updateStartedAt;
-      if (took < TASK_BUDGET_MS / 2) this.chunksPerTask *= 2;
-      else if (took > TASK_BUDGET_MS) this.chunksPerTask = Math.max(1, Math.floor(this.chunksPerTask / 2));
-      this.nextChunk = setTimeout(() => (this.renderLimit += CHUNK_SIZE * this.chunksPerTask));
+    if (!this.#allRendered()) {
+      this.#scheduleChunk();
       return;
     }
-    const waiters = this.renderedWaiters;
-    this.renderedWaiters = [];
+    const waiters = this.#renderedWaiters;
+    this.#renderedWaiters = [];
     waiters.forEach((resolve) => resolve());
-    if (this.completeAnnounced || !this.store.resolved) return;
-    this.completeAnnounced = true;
-    this.dispatchEvent(renderedEvent(this.matching.length));
+    if (this.#completeAnnounced || !this.#store.resolved) return;
+    this.#completeAnnounced = true;
+    this.dispatchEvent(renderedEvent(this.#matching.length));
+  }
+
+  /**
+   * Renders the next chunks in a task of their own, so the browser paints and handles input in
+   * between. The number of chunks per task doubles while tasks stay well under the budget and
+   * halves when one runs over it.
+   */
+  #scheduleChunk(): void {
+    if (this.#nextChunk !== undefined) return;
+    this.#nextChunk = setTimeout(async () => {
+      const started = performance.now();
+      this.renderLimit += CHUNK_SIZE * this.#chunksPerTask;
+      await this.updateComplete;
+      // Count style and layout of the new items too, which would otherwise land in the next frame.
+      this.getBoundingClientRect();
+      const took = performance.now() - started;
+      if (took < TASK_BUDGET_MS / 2) this.#chunksPerTask = Math.min(MAX_CHUNKS_PER_TASK, this.#chunksPerTask * 2);
+      else if (took > TASK_BUDGET_MS) this.#chunksPerTask = Math.max(1, Math.floor(this.#chunksPerTask / 2));
+      this.#nextChunk = undefined;
+      if (this.isConnected && !this.#allRendered()) this.#scheduleChunk();
+    });
   }
 
   protected override render() {
-    const { strings, lang, dir } = this.l10n;
-    if (this.store.issues) {
-      return html`<div lang=${lang} dir=${dir}>${renderError(strings.invalidData, this.store.issues, strings)}</div>`;
+    const { strings, lang, dir } = this.#l10n;
+    if (this.#store.issues) {
+      return html`<div lang=${lang} dir=${dir}>${renderError(strings.invalidData, this.#store.issues)}</div>`;
     }
-    const resolved = this.store.resolved;
+    const resolved = this.#store.resolved;
     if (!resolved) return html`<p role="status" lang=${lang} dir=${dir}>${strings.loading}</p>`;
-    const renderedChunks = this.chunks.slice(0, Math.ceil(this.renderLimit / CHUNK_SIZE));
-    const settings = [lang, dir, this.l10n.calendar, this.density, this.theme, this.sourceUrl, this.highlight].join('|');
+    const renderedChunks = this.#chunks.slice(0, Math.ceil(this.renderLimit / CHUNK_SIZE));
+    const settings = [lang, dir, this.#l10n.calendar, this.density, this.theme, this.sourceUrl, this.highlight].join('|');
     return html`<div class="base" lang=${lang} dir=${dir}>
       <slot name="heading"></slot>
-      ${this.renderProblems(resolved)}
-      ${this.renderFilters()}
-      <p class="count" part="count" role="status">${strings.eventsShown(this.l10n.number(this.matching.length), this.l10n.number(this.total))}</p>
-      ${this.matching.length
-        ? html`<ol part="list" aria-label=${`${strings.timelineLabel}: ${resolved.dataset.article.title}`} @keydown=${this.onKeydown} @click=${this.onClick}>
+      ${this.#renderProblems(resolved)}
+      ${this.#renderFilters()}
+      <p class="count" part="count" role="status">${strings.eventsShown(this.#l10n.number(this.#matching.length), this.#l10n.number(this.#total))}</p>
+      ${this.#matching.length
+        ? html`<ol part="list" aria-label=${`${strings.timelineLabel}: ${resolved.dataset.article.title}`} @keydown=${this.#onKeydown} @click=${this.#onClick}>
             ${renderedChunks.map((chunk) => {
               const active = chunk.some((event) => event.id === this.activeId) ? this.activeId : undefined;
-              return guard([chunk, settings, active, resolved], () => chunk.map((event) => this.renderItem(event, resolved)));
+              return guard([chunk, settings, active, resolved], () => chunk.map((event) => this.#renderItem(event, resolved)));
             })}
           </ol>`
         : html`<p>${strings.noEvents}</p>`}
@@ -295,30 +317,30 @@ export class IwTimeline extends LitElement {
   }
 
   /** Bad attribute values: shown above the list, which still renders. */
-  private renderProblems({ index }: ResolvedDataset) {
-    const problems = [...this.problems];
+  #renderProblems({ index }: ResolvedDataset) {
+    const problems = [...this.#problems];
     if (this.highlight && !index.getEvent(this.highlight)) {
-      problems.push(this.l10n.strings.unknownEvent(this.highlight));
-      warnOnce(this, this.warned, `unknown event "${this.highlight}" in highlight`);
+      problems.push(this.#l10n.strings.unknownEvent(this.highlight));
+      warnOnce(this, this.#warned, `unknown event "${this.highlight}" in highlight`);
     }
     return problems.length ? html`<div class="problems">${problems.map((problem) => renderError(problem))}</div>` : nothing;
   }
 
-  private renderFilters() {
-    if (this.chips.length < 2) return nothing;
-    const { strings, lang } = this.l10n;
+  #renderFilters() {
+    if (this.#chips.length < 2) return nothing;
+    const { strings, lang } = this.#l10n;
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
       <span id="filters-label" class="filters-label">${strings.filterLabel}</span>
-      <button type="button" class="chip" part="chip" aria-pressed=${this.selectedActors.size === 0 ? 'true' : 'false'} @click=${this.clearActors}>
+      <button type="button" class="chip" part="chip" aria-pressed=${this.selectedActors.size === 0 ? 'true' : 'false'} @click=${this.#clearActors}>
         ${strings.clearFilters}
       </button>
-      ${this.chips.map(
+      ${this.#chips.map(
         (person) => html`<button
           type="button"
           class="chip"
           part="chip"
           aria-pressed=${this.selectedActors.has(person.id) ? 'true' : 'false'}
-          @click=${() => this.toggleActor(person.id)}
+          @click=${() => this.#toggleActor(person.id)}
         >
           ${shortName(person, lang)}
         </button>`,
@@ -326,9 +348,9 @@ export class IwTimeline extends LitElement {
     </div>`;
   }
 
-  private renderItem(event: Event, { index }: ResolvedDataset): TemplateResult {
-    const { strings, lang, dir } = this.l10n;
-    const calendar = this.l10n.calendar;
+  #renderItem(event: Event, { index }: ResolvedDataset): TemplateResult {
+    const { strings, lang, dir } = this.#l10n;
+    const calendar = this.#l10n.calendar;
     const highlighted = event.id === this.highlight;
     const articleUrl = this.sourceUrl;
     const people = [...new Set(event.participants.map((participant) => participant.person).filter((id): id is string => !!id))];
@@ -353,7 +375,7 @@ export class IwTimeline extends LitElement {
       aria-current=${highlighted ? 'true' : nothing}
     >
       <h3 part="title">${event.title}</h3>
-      <p class="date" part="date"><time datetime=${machineDate(event.date.edtf)}>${this.l10n.date(event.date.edtf)}</time></p>
+      <p class="date" part="date"><time datetime=${machineDate(event.date.edtf)}>${this.#l10n.date(event.date.edtf)}</time></p>
       <p class="summary" part="summary">${event.summary}</p>
       ${people.length
         ? html`<div class="participants">
@@ -365,17 +387,17 @@ export class IwTimeline extends LitElement {
       ${quotes.length === 0
         ? nothing
         : this.density === 'compact'
-          ? html`<details class="quotes"><summary>${strings.quotesCount(this.l10n.number(quotes.length))}</summary>${quoteCards}</details>`
+          ? html`<details class="quotes"><summary>${strings.quotesCount(this.#l10n.number(quotes.length))}</summary>${quoteCards}</details>`
           : html`<div class="quotes">${quoteCards}</div>`}
-      ${event.sources[0] ? html`<p class="source">${renderCitation(event.sources[0], articleUrl, this.l10n)}</p>` : nothing}
+      ${event.sources[0] ? html`<p class="source">${renderCitation(event.sources[0], articleUrl, this.#l10n)}</p>` : nothing}
     </li>`;
   }
 
-  private clearActors(): void {
+  #clearActors(): void {
     this.selectedActors = new Set();
   }
 
-  private toggleActor(id: string): void {
+  #toggleActor(id: string): void {
     const next = new Set(this.selectedActors);
     if (next.has(id)) next.delete(id);
     else next.add(id);
@@ -383,7 +405,7 @@ export class IwTimeline extends LitElement {
   }
 
   /** The item the event came from, when it came from the item itself rather than a control inside it. */
-  private itemOf(event: UIEvent): HTMLElement | undefined {
+  #itemOf(event: UIEvent): HTMLElement | undefined {
     for (const target of event.composedPath()) {
       if (!(target instanceof HTMLElement)) continue;
       if (target.matches('a, button, summary, textarea, iw-actor-badge, iw-quote-card')) return undefined;
@@ -392,39 +414,39 @@ export class IwTimeline extends LitElement {
     return undefined;
   }
 
-  private onClick(event: MouseEvent): void {
-    const item = this.itemOf(event);
-    if (item?.dataset.eventId) this.select(item.dataset.eventId);
+  #onClick(event: MouseEvent): void {
+    const item = this.#itemOf(event);
+    if (item?.dataset.eventId) this.#select(item.dataset.eventId);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const item = this.itemOf(event);
+  #onKeydown(event: KeyboardEvent): void {
+    const item = this.#itemOf(event);
     if (!item || event.composedPath()[0] !== item) return;
-    const at = this.indexOf(item.dataset.eventId);
-    const rtl = this.l10n.dir === 'rtl';
+    const at = this.#indexOf(item.dataset.eventId);
+    const rtl = this.#l10n.dir === 'rtl';
     const moves: Record<string, number | undefined> = {
       ArrowDown: at + 1,
       ArrowUp: at - 1,
       [rtl ? 'ArrowLeft' : 'ArrowRight']: at + 1,
       [rtl ? 'ArrowRight' : 'ArrowLeft']: at - 1,
       Home: 0,
-      End: this.matching.length - 1,
+      End: this.#matching.length - 1,
     };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      if (item.dataset.eventId) this.select(item.dataset.eventId);
+      if (item.dataset.eventId) this.#select(item.dataset.eventId);
       return;
     }
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    const next = this.matching[Math.min(Math.max(target, 0), this.matching.length - 1)];
+    const next = this.#matching[Math.min(Math.max(target, 0), this.#matching.length - 1)];
     if (next) void this.focusEvent(next.id);
   }
 
   /** Moves the roving tabindex to an event, rendering up to it first, and focuses it. */
   async focusEvent(id: string, options: { scroll?: boolean } = {}): Promise<void> {
-    const at = this.indexOf(id);
+    const at = this.#indexOf(id);
     if (at < 0) return;
     this.activeId = id;
     if (this.renderLimit <= at) this.renderLimit = Math.ceil((at + 1) / CHUNK_SIZE) * CHUNK_SIZE;
@@ -439,7 +461,7 @@ export class IwTimeline extends LitElement {
   }
 
   /** Highlights an event, fires `iw-select` and, with `sync-hash`, writes the URL fragment. */
-  private select(id: string): void {
+  #select(id: string): void {
     this.highlight = id;
     this.activeId = id;
     if (this.syncHash) history.replaceState(history.state, '', `#${FRAGMENT_PREFIX}${id}`);
@@ -447,10 +469,10 @@ export class IwTimeline extends LitElement {
   }
 
   /** With `sync-hash`, opens the event named by the URL fragment (ids in a shadow root are out of the URL's reach). */
-  private readonly onHashChange = (): void => {
+  readonly #onHashChange = (): void => {
     if (!this.syncHash || !location.hash.startsWith(`#${FRAGMENT_PREFIX}`)) return;
     const id = decodeURIComponent(location.hash.slice(FRAGMENT_PREFIX.length + 1));
-    if (this.indexOf(id) < 0) return;
+    if (this.#indexOf(id) < 0) return;
     this.highlight = id;
     void this.focusEvent(id, { scroll: true });
   };

@@ -155,9 +155,5 @@ export const timelineStyles = css`
     details summary {
       display: none;
     }
-    a[href]::after {
-      content: ' <' attr(href) '>';
-      word-break: break-all;
-    }
   }
 `;
