@@ -168,3 +168,22 @@ test('an unknown id reaches the widget, which shows its own accessible error', a
   expect(await error.first().isVisible()).toBe(true);
   await page.close();
 });
+
+test("a badge frame grows to show the badge's open panel, and shrinks when it closes", async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/article-iframe.html`);
+  const selector = 'iframe[src^="frame/actor-badge.html"]';
+  const closed = await settledHeights(page, selector);
+  const frameHeight = () =>
+    page.locator(selector).evaluate((iframe) => iframe.getBoundingClientRect().height);
+
+  await closed.frame.locator('iw-actor-badge .trigger').click();
+  await expect.poll(frameHeight).toBeGreaterThan(closed.box + 100);
+  const panel = closed.frame.locator('iw-actor-badge .panel');
+  const panelBottom = await panel.evaluate((element) => element.getBoundingClientRect().bottom);
+  expect(await frameHeight()).toBeGreaterThanOrEqual(panelBottom);
+
+  await page.keyboard.press('Escape');
+  await expect.poll(frameHeight).toBe(closed.box);
+  await page.close();
+});

@@ -46,14 +46,37 @@ if (problems.length > 0) {
   slot.replaceChildren(element);
 }
 
+/** Open popovers (a badge's panel) live in the top layer, outside the document's height. */
+function openPopovers(root = document, found = []) {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.matches(':popover-open')) found.push(element);
+    if (element.shadowRoot) openPopovers(element.shadowRoot, found);
+  }
+  return found;
+}
+
 if (window.parent !== window) {
   let lastHeight = -1;
   const postHeight = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    const bottoms = openPopovers().map(
+      (popover) => popover.getBoundingClientRect().bottom + scrollY + 4,
+    );
+    const height = Math.ceil(
+      Math.max(document.documentElement.getBoundingClientRect().height, ...bottoms),
+    );
     if (height === lastHeight) return;
     lastHeight = height;
     // The height is not a secret and the frame cannot know its host's origin: any parent may read it.
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
   };
-  new ResizeObserver(postHeight).observe(document.documentElement);
+  const observer = new ResizeObserver(postHeight);
+  observer.observe(document.documentElement);
+  // Popovers open and close on clicks and keys; their toggle events stay inside the shadow roots.
+  const afterInput = () =>
+    requestAnimationFrame(() => {
+      for (const popover of openPopovers()) observer.observe(popover);
+      postHeight();
+    });
+  document.addEventListener('click', afterInput);
+  document.addEventListener('keyup', afterInput);
 }
