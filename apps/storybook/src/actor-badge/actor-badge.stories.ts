@@ -91,6 +91,24 @@ export const PanelOpen: Story = {
   },
 };
 
+/** Escape inside the panel closes it and puts the focus back on the trigger. */
+export const PanelClosesOnEscape: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-actor-badge');
+    const trigger = await shadowQuery<HTMLButtonElement>(root, '[part~="trigger"]');
+    await userEvent.click(trigger);
+    const panel = await shadowQuery(root, '[part~="panel"]');
+    await waitFor(() => expect(panel.matches(':popover-open')).toBe(true));
+    // Keyboard users tab into the panel; Escape from there closes it.
+    const close = await shadowQuery<HTMLButtonElement>(root, '[part~="panel"] button');
+    close.focus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(panel.matches(':popover-open')).toBe(false));
+    await expect(root.activeElement).toBe(trigger);
+    await expect(trigger.getAttribute('aria-expanded')).toBe('false');
+  },
+};
+
 /** `size="inline"`: badges sitting in a sentence of running text, as an article would use them. */
 export const InlineInRunningText: Story = {
   args: { size: 'inline' },

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { dataset } from '@iranwire/rapprochement-data';
 import { HOSTILE_ID, INVALID_DATA, renderedShadow, shadowQuery } from '../support/elements.js';
 import { featuredQuote, fragmentQuote, longestQuote } from '../support/picks.js';
 import { themeOf, TOOLBAR_DRIVEN_ARG_TYPES, type CommonArgs } from '../support/render.js';
@@ -113,6 +114,53 @@ export const Fragment: Story = {
     await expect(context.querySelector('mark')?.textContent?.toLowerCase()).toBe(
       fragmentQuote.text.toLowerCase(),
     );
+  },
+};
+
+/** Replaces the clipboard for one story; returns the cleanup that puts the browser's back. */
+function replaceClipboard(writeText: (text: string) => Promise<void>): () => void {
+  const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return () => {
+    delete (navigator as { clipboard?: unknown }).clipboard;
+    if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+  };
+}
+
+const copyButton = (root: ShadowRoot) =>
+  shadowQuery<HTMLButtonElement>(root, '[part~="actions"] button:not([aria-expanded])');
+
+let copiedText = '';
+
+/** "Copy with citation" puts the quote, the article and the paragraph on the clipboard, and says so. */
+export const CopyWithCitation: Story = {
+  beforeEach: () =>
+    replaceClipboard(async (text) => {
+      copiedText = text;
+    }),
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    copiedText = '';
+    await userEvent.click(await copyButton(root));
+    const status = await shadowQuery(root, '.copy-status[role="status"]');
+    await waitFor(() => expect(status.textContent?.trim()).not.toBe(''));
+    await expect(copiedText).toContain(featuredQuote.text);
+    await expect(copiedText).toContain(dataset.article.title);
+  },
+};
+
+/** Where the page blocks the clipboard, the card says so and offers the text to copy by hand. */
+export const CopyBlocked: Story = {
+  beforeEach: () =>
+    replaceClipboard(() =>
+      Promise.reject(new DOMException('Blocked by the page', 'NotAllowedError')),
+    ),
+  play: async ({ canvasElement }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    await userEvent.click(await copyButton(root));
+    const fallback = await shadowQuery<HTMLTextAreaElement>(root, 'textarea');
+    await expect(fallback.value).toContain(featuredQuote.text);
+    await expect(root.querySelector('.copy-status')?.textContent?.trim()).not.toBe('');
   },
 };
 

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { dataset, eventsInvolving, timeline } from '@iranwire/rapprochement-data';
+import { dataset, eventsInvolving, formatDate, timeline } from '@iranwire/rapprochement-data';
 import type { IwTimeline } from '@iranwire/rapprochement-elements';
 import { HOSTILE_ID, INVALID_DATA, renderedShadow, shadowQuery } from '../support/elements.js';
 import { busiestPerson, eventWithMostQuotes } from '../support/picks.js';
@@ -203,6 +203,21 @@ export const DateRange: Story = {
     await expect(ids.length).toBeLessThan(dataset.events.length);
     for (const id of ids)
       await expect(dataset.events.find((event) => event.id === id)?.date.edtf).toMatch(/^1998-01/);
+  },
+};
+
+/** English text with Solar Hijri dates (`calendar="persian"`): the month names follow the calendar. */
+export const SolarHijriDatesInEnglish: Story = {
+  args: { calendar: 'persian' },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const [first] = timeline(dataset.events);
+    if (!first) throw new Error('The dataset has no events');
+    const shown = root.querySelector(`[data-event-id="${first.id}"] time`)?.textContent ?? '';
+    await expect(shown).toBe(formatDate(first.date.edtf, 'en', { calendar: 'persian' }));
+    // Solar Hijri years of the 1990s are in the 1370s.
+    await expect(shown).toMatch(/13[5-7]\d/);
   },
 };
 
