@@ -27,7 +27,7 @@ export function displayProjection(dataset) {
       return { paragraph, excerpt: [...start, ...end].join(' ') };
     });
   return {
-    article: { id: dataset.article.id, title: dataset.article.title },
+    article: { id: dataset.article.id, title: dataset.article.title, language: dataset.article.language },
     sources: [],
     places: [],
     people: dataset.people.map((person) => ({

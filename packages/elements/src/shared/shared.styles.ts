@@ -48,6 +48,10 @@ export const themeStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* Record text keeps its own direction but lines up with the interface. */
+  [dir='auto'] {
+    text-align: match-parent;
+  }
   mark {
     background: var(--_mark);
     color: var(--_mark-text);

@@ -166,14 +166,17 @@ export class IwActorBadge extends LitElement {
       ${events.length
         ? html`<ul>
             ${events.map(
-              (event) => html`<li><time datetime=${event.date.edtf.replace(/[?~%]$/, '')}>${this.#l10n.date(event.date.edtf)}</time>${strings.comma}${event.title}</li>`,
+              (event) => html`<li><time datetime=${event.date.edtf.replace(/[?~%]$/, '')}>${this.#l10n.date(event.date.edtf)}</time>${strings.comma}<span lang=${index.dataset.article.language} dir="auto">${event.title}</span></li>`,
             )}
           </ul>`
         : html`<p>${strings.noneListed}</p>`}
       <p class="panel-section">${strings.quotesHeading}</p>
       ${quotes.length
         ? html`<ul>
-            ${quotes.map((quote) => html`<li>${strings.quoteOpen}${preview(quote.text)}${strings.quoteClose}</li>`)}
+            ${quotes.map(
+              (quote) =>
+                html`<li>${strings.quoteOpen}<span lang=${index.dataset.article.language} dir="auto">${preview(quote.text)}</span>${strings.quoteClose}</li>`,
+            )}
           </ul>`
         : html`<p>${strings.noneListed}</p>`}
       <button class="close" type="button" @click=${this.#close}>${strings.close}</button>

@@ -53,7 +53,8 @@ export const actorBadgeStyles = css`
   :host([size='inline']) .trigger {
     gap: 0.25em;
     padding-inline: 0 0.3em;
-    border-width: 0 0 1px;
+    border-width: 0;
+    border-block-end-width: 1px;
     border-radius: 0;
     background: none;
     line-height: inherit;
@@ -95,15 +96,18 @@ export const actorBadgeStyles = css`
     }
   }
   .panel-title {
-    margin: 0 0 0.25rem;
+    margin-block: 0 0.25rem;
+    margin-inline: 0;
     font-weight: 700;
   }
   .panel-role {
-    margin: 0 0 0.5rem;
+    margin-block: 0 0.5rem;
+    margin-inline: 0;
     color: var(--_muted);
   }
   .panel-section {
-    margin: 0.5rem 0 0.25rem;
+    margin-block: 0.5rem 0.25rem;
+    margin-inline: 0;
     font-weight: 600;
   }
   .panel ul {

@@ -108,9 +108,9 @@ export class IwQuoteCard extends LitElement {
     const articleUrl = this.sourceUrl;
     return html`<figure part="base" lang=${lang} dir=${dir}>
       <blockquote id="quote-text" part="quote" class=${collapsible && !this.expanded ? 'collapsed' : ''}>
-        <p>${strings.quoteOpen}${quote.text}${strings.quoteClose}</p>
+        <p>${strings.quoteOpen}<span lang=${dataset.article.language} dir="auto">${quote.text}</span>${strings.quoteClose}</p>
       </blockquote>
-      ${quote.fragment && quote.context ? this.#renderContext(quote.text, quote.context) : nothing}
+      ${quote.fragment && quote.context ? this.#renderContext(quote.text, quote.context, dataset.article.language) : nothing}
       <div class="actions" part="actions">
         ${collapsible
           ? html`<button type="button" aria-controls="quote-text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.#toggleExpanded}>
@@ -143,14 +143,14 @@ export class IwQuoteCard extends LitElement {
   }
 
   /** The article's sentence with the quoted fragment marked in it. */
-  #renderContext(fragment: string, context: string) {
+  #renderContext(fragment: string, context: string, textLang: string) {
     const { strings } = this.#l10n;
     const at = context.toLowerCase().indexOf(fragment.toLowerCase());
     const sentence =
       at < 0
         ? context
         : html`${context.slice(0, at)}<mark>${context.slice(at, at + fragment.length)}</mark>${context.slice(at + fragment.length)}`;
-    return html`<p class="context" part="context">${strings.inContext} ${sentence}</p>`;
+    return html`<p class="context" part="context">${strings.inContext} <span lang=${textLang} dir="auto">${sentence}</span></p>`;
   }
 
   #toggleExpanded(): void {

@@ -27,7 +27,8 @@ export const quoteCardStyles = css`
     overflow: hidden;
   }
   .context {
-    margin: 0.5rem 0 0;
+    margin-block: 0.5rem 0;
+    margin-inline: 0;
     color: var(--_muted);
   }
   .actions {

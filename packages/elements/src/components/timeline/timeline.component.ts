@@ -348,8 +348,10 @@ export class IwTimeline extends LitElement {
     </div>`;
   }
 
-  #renderItem(event: Event, { index }: ResolvedDataset): TemplateResult {
+  #renderItem(event: Event, { dataset, index }: ResolvedDataset): TemplateResult {
     const { strings, lang, dir } = this.#l10n;
+    // Record text is in the article's language, whatever the interface's.
+    const textLang = dataset.article.language;
     const calendar = this.#l10n.calendar;
     const highlighted = event.id === this.highlight;
     const articleUrl = this.sourceUrl;
@@ -374,9 +376,9 @@ export class IwTimeline extends LitElement {
       tabindex=${event.id === this.activeId ? '0' : '-1'}
       aria-current=${highlighted ? 'true' : nothing}
     >
-      <h3 part="title">${event.title}</h3>
+      <h3 part="title" lang=${textLang} dir="auto">${event.title}</h3>
       <p class="date" part="date"><time datetime=${machineDate(event.date.edtf)}>${this.#l10n.date(event.date.edtf)}</time></p>
-      <p class="summary" part="summary">${event.summary}</p>
+      <p class="summary" part="summary" lang=${textLang} dir="auto">${event.summary}</p>
       ${people.length
         ? html`<div class="participants">
             ${people.map(

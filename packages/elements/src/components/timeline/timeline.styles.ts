@@ -31,7 +31,8 @@ export const timelineStyles = css`
     color: var(--_on-accent);
   }
   .count {
-    margin: 0 0 1rem;
+    margin-block: 0 1rem;
+    margin-inline: 0;
     color: var(--_muted);
   }
   .problems {
@@ -80,12 +81,14 @@ export const timelineStyles = css`
     line-height: 1.3;
   }
   .date {
-    margin: 0.125rem 0 0.5rem;
+    margin-block: 0.125rem 0.5rem;
+    margin-inline: 0;
     color: var(--_muted);
     font-weight: 600;
   }
   .summary {
-    margin: 0 0 0.75rem;
+    margin-block: 0 0.75rem;
+    margin-inline: 0;
   }
   .participants {
     display: flex;
