@@ -4,8 +4,17 @@
  * the data files. Every file is validated before it is written; any problem stops the build.
  * Offline and deterministic.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { build as tsup } from 'tsup';
 import { validateDataset } from '../src/validate';
@@ -48,7 +57,10 @@ if (drifted.length > 0) {
 rmSync(STAGING_DIR, { recursive: true, force: true });
 await tsup({
   config: false,
-  entry: { index: 'src/index.ts', validate: 'src/validate.ts' },
+  entry: {
+    index: join(PACKAGE_DIR, 'src/index.ts'),
+    validate: join(PACKAGE_DIR, 'src/validate.ts'),
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
@@ -84,6 +96,14 @@ write('dataset.jsonld', `${JSON.stringify(jsonLd(dataset), null, 2)}\n`);
 write('timelinejs.json', `${JSON.stringify(timelineJs(dataset), null, 2)}\n`);
 for (const [name, content] of csvFiles(dataset)) write(join('csv', name), content);
 copyFileSync(SOURCE_FILE, join(STAGING_DIR, 'source.txt'));
+
+// Source maps name their sources relative to where they were written; make that dist/.
+for (const name of readdirSync(STAGING_DIR).filter((n) => n.endsWith('.map'))) {
+  const file = join(STAGING_DIR, name);
+  const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[] };
+  map.sources = map.sources.map((s) => relative(DIST_DIR, resolve(STAGING_DIR, s)));
+  writeFileSync(file, JSON.stringify(map));
+}
 
 const previous = `${STAGING_DIR}-previous`;
 if (existsSync(DIST_DIR)) renameSync(DIST_DIR, previous);

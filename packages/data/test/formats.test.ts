@@ -2,7 +2,8 @@
  * The files the build publishes (dist/): each read back and checked the way its users will read it.
  * turbo runs the build before the tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
@@ -183,6 +184,18 @@ describe('TimelineJS', () => {
         .join(''),
     ).toContain('&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(JSON.stringify(timeline)).not.toMatch(/<(?!\/?(p|blockquote|small)>)/);
+  });
+});
+
+describe('source maps', () => {
+  it('point at the package’s own source files', () => {
+    const maps = readdirSync(DIST_DIR).filter((name) => name.endsWith('.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    for (const name of maps) {
+      const { sources } = readJson(name) as { sources: string[] };
+      for (const source of sources)
+        expect(existsSync(join(DIST_DIR, source)), `${name}: ${source}`).toBe(true);
+    }
   });
 });
 
