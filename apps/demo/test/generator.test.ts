@@ -39,7 +39,7 @@ test('the script snippet, pointed at a copy of the bundle, renders the chosen wi
       `${server.url}/vendor/embed.js`,
     ),
   );
-  const items = page.locator('iw-timeline').locator('li.item');
+  const items = page.locator('iw-timeline').locator('[part~="item"]');
   await expect.poll(() => items.count()).toBeGreaterThan(5);
   expect(await items.first().locator('time').textContent()).toMatch(/[۰-۹]/);
   await page.close();

@@ -67,7 +67,10 @@ test('each frame takes the height of its content, and follows it when the conten
   expect(before.box).toBeGreaterThan(200);
 
   // Filter the timeline down to one person's events: the content shrinks, so must the frame.
-  const chip = before.frame.locator('iw-timeline').locator('.chip[aria-pressed="false"]').first();
+  const chip = before.frame
+    .locator('iw-timeline')
+    .locator('[part~="chip"][aria-pressed="false"]')
+    .first();
   await chip.click();
   await page.waitForFunction(
     ([selector, previous]) => {
@@ -83,7 +86,7 @@ test('each frame takes the height of its content, and follows it when the conten
   expect(after.box).toBeLessThan(before.box);
 
   // Back to everyone: the content grows again, and so does the frame.
-  await after.frame.locator('iw-timeline').locator('.chip').first().click();
+  await after.frame.locator('iw-timeline').locator('[part~="chip"]').first().click();
   await expect
     .poll(async () => (await settledHeights(page, timelineSelector)).box)
     .toBeGreaterThan(after.box + 20);
@@ -177,9 +180,9 @@ test("a badge frame grows to show the badge's open panel, and shrinks when it cl
   const frameHeight = () =>
     page.locator(selector).evaluate((iframe) => iframe.getBoundingClientRect().height);
 
-  await closed.frame.locator('iw-actor-badge .trigger').click();
+  await closed.frame.locator('iw-actor-badge [part~="trigger"]').click();
   await expect.poll(frameHeight).toBeGreaterThan(closed.box + 100);
-  const panel = closed.frame.locator('iw-actor-badge .panel');
+  const panel = closed.frame.locator('iw-actor-badge [part~="panel"]');
   const panelBottom = await panel.evaluate((element) => element.getBoundingClientRect().bottom);
   expect(await frameHeight()).toBeGreaterThanOrEqual(panelBottom);
 

@@ -58,30 +58,31 @@ const PROPERTIES = [
 
 /** Computed styles of elements inside each widget's shadow root, keyed by widget and selector. */
 function widgetInternals(page: Page) {
+  // Addressed by their public parts, so a renamed class inside a component does not break this.
   const targets = {
     'iw-timeline': [
-      '.filters',
-      '.chip',
-      'ol',
-      'li.item',
-      'h3',
-      '.date',
-      '.summary',
-      '.source',
-      '.source a',
+      'filters',
+      'chip',
+      'count',
+      'list',
+      'item',
+      'title',
+      'date',
+      'summary',
+      'source',
     ],
-    'iw-quote-card': ['figure', 'blockquote', 'blockquote p', 'figcaption', 'button'],
-    'iw-actor-badge[person="mohammad-khatami"]': ['.trigger', '.name'],
+    'iw-quote-card': ['base', 'quote', 'caption', 'attribution', 'source'],
+    'iw-actor-badge[person="mohammad-khatami"]': ['trigger', 'avatar', 'name'],
   };
   return page.evaluate(
     ({ targets, properties }) => {
       const styles: Record<string, Record<string, string>> = {};
       for (const [host, selectors] of Object.entries(targets)) {
         const root = document.querySelector(host)?.shadowRoot;
-        for (const selector of selectors) {
-          const element = root?.querySelector(selector);
+        for (const part of selectors) {
+          const element = root?.querySelector(`[part~="${part}"]`);
           const computed = element ? getComputedStyle(element) : undefined;
-          styles[`${host} ${selector}`] = Object.fromEntries(
+          styles[`${host}::part(${part})`] = Object.fromEntries(
             properties.map((name) => [name, computed?.getPropertyValue(name) ?? 'missing']),
           );
         }

@@ -94,10 +94,12 @@ test('a Vite build of a plain HTML page renders the timeline in Chromium', async
   const page = await browser.newPage();
   const problems = await recordProblems(page, server.url);
   await page.goto(`${server.url}/index.html`);
-  const items = page.locator('iw-timeline').locator('li.item');
+  const items = page.locator('iw-timeline').locator('[part~="item"]');
   await expect.poll(() => items.count()).toBeGreaterThan(5);
   // main.ts set the highlight through the typed property: the typed API drove the element.
-  expect(await page.locator('iw-timeline').locator('li.item.highlight').count()).toBe(1);
+  expect(
+    await page.locator('iw-timeline').locator('[part~="item"][aria-current="true"]').count(),
+  ).toBe(1);
   expect(await page.locator('#person-name').textContent()).toBe('Mohammad Khatami');
   expect(problems).toEqual(NO_PROBLEMS);
 }, 60_000);

@@ -135,7 +135,8 @@ test('two copies of the bundle: both run, the first definition wins, every widge
   expect(problems).toEqual(NO_PROBLEMS);
   const counts = await page.evaluate(() => ({
     timelineItems:
-      document.querySelector('iw-timeline')?.shadowRoot?.querySelectorAll('li').length ?? 0,
+      document.querySelector('iw-timeline')?.shadowRoot?.querySelectorAll('[part~="item"]')
+        .length ?? 0,
     badgeText: document.querySelector('iw-actor-badge')?.shadowRoot?.textContent ?? '',
   }));
   expect(counts.timelineItems).toBeGreaterThan(5);

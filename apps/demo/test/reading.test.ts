@@ -65,7 +65,7 @@ test('with JavaScript on, the fallbacks are gone and each badge shows only its r
   // Light-DOM fallback text is not slotted: the reader sees the badge's name once, not twice.
   const badge = page.locator('article > p > iw-actor-badge[person="mohammad-khatami"]');
   expect(await badge.evaluate((element) => (element as HTMLElement).innerText)).toBe('');
-  expect(await badge.locator('.name').innerText()).toBe('Mohammad Khatami');
+  expect(await badge.locator('[part~="name"]').innerText()).toBe('Mohammad Khatami');
   expect(await page.locator('iw-timeline noscript').isVisible()).toBe(false);
   await page.close();
 });
@@ -82,7 +82,7 @@ function deepFocus(page: Page) {
     const element = active as HTMLElement | null;
     return {
       hosts,
-      className: element?.className ?? '',
+      part: element?.getAttribute('part') ?? '',
       eventId: element?.dataset.eventId,
       pressed: element?.getAttribute('aria-pressed'),
       current: element?.getAttribute('aria-current'),
@@ -100,7 +100,7 @@ test('a keyboard-only walk through the timeline: Tab in, filter, arrows, End, Ho
   let focus = await deepFocus(page);
   for (
     let presses = 0;
-    presses < 40 && !(focus.hosts[0] === 'iw-timeline' && focus.className.includes('chip'));
+    presses < 40 && !(focus.hosts[0] === 'iw-timeline' && focus.part === 'chip');
     presses++
   ) {
     await page.keyboard.press('Tab');
@@ -143,7 +143,7 @@ test('a keyboard-only walk through the timeline: Tab in, filter, arrows, End, Ho
   await expect
     .poll(() => deepFocus(page))
     .toMatchObject({ hosts: ['iw-timeline'], pressed: 'true' });
-  const items = page.locator('iw-timeline').locator('li.item');
+  const items = page.locator('iw-timeline').locator('[part~="item"]');
   await expect.poll(() => items.count()).toBeLessThan(eventCount);
   await page.keyboard.press('Space');
   await expect.poll(() => items.count()).toBe(eventCount);
@@ -156,12 +156,13 @@ test('print emulation shows the linear list with sources and no filters', async 
   await widgetsRendered(page);
   await page.emulateMedia({ media: 'print' });
   const timelineElement = page.locator('iw-timeline');
-  expect(await timelineElement.locator('.filters').isVisible()).toBe(false);
-  const items = timelineElement.locator('li.item');
+  expect(await timelineElement.locator('[part~="filters"]').isVisible()).toBe(false);
+  const items = timelineElement.locator('[part~="item"]');
   expect(await items.count()).toBe(eventCount);
   const boxes = [];
   for (const item of await items.all()) {
-    expect(await item.locator('.source a').isVisible()).toBe(true);
+    // The event's own citation (quote cards inside the item carry theirs too).
+    expect(await item.locator(':scope > p > [part~="source"] a').isVisible()).toBe(true);
     boxes.push(await item.boundingBox());
   }
   // Linear: one column, each event below the one before.
