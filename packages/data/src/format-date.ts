@@ -21,6 +21,14 @@ interface DateParts {
   full: string;
 }
 
+function isLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function language(locale: string): string {
   return locale.toLowerCase().split(/[-_]/)[0] ?? locale;
 }
@@ -64,10 +72,13 @@ function makeParts(locale: string, calendar: string, numerals: string) {
  *   `۲۶ دی ۱۳۷۶`. A Gregorian month or year that spans two Solar Hijri months or years is shown
  *   as a range (`آذر–دی ۱۳۷۶`, `۱۳۵۷–۱۳۵۸`).
  *
- * Throws a RangeError naming the string when `edtf` is not a date.
+ * Throws a RangeError naming the string when `edtf` is not a date. A locale Intl cannot read
+ * falls back to English.
  */
 export function formatDate(edtf: string, locale: string, options: FormatDateOptions = {}): string {
   const parsed = parseEdtf(edtf);
+  // A page's lang attribute can hold anything; an unreadable one should not break the widget.
+  if (!isLocale(locale)) locale = 'en';
   const lang = language(locale);
   const calendar = options.calendar ?? (lang === 'fa' ? 'persian' : 'gregory');
   const numerals = options.numerals ?? (lang === 'fa' ? 'arabext' : 'latn');

@@ -56,6 +56,11 @@ describe('formatDate in other languages', () => {
 });
 
 describe('formatDate with bad input', () => {
+  it('falls back to English for a locale Intl cannot read', () => {
+    expect(formatDate('1998-01-16', 'not a locale!')).toBe('16 January 1998');
+    expect(formatDate('1998-01-16', '')).toBe('16 January 1998');
+  });
+
   it('throws a RangeError naming the string', () => {
     expect(() => formatDate('16 January 1998', 'en')).toThrow(/"16 January 1998"/);
   });
