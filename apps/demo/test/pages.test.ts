@@ -146,15 +146,16 @@ test('two copies of the bundle: both run, the first definition wins, every widge
 
 describe('axe-core finds no violation on the whole page', () => {
   test.concurrent.each([
-    'article-en.html',
-    'article-fa.html',
-    'article-iframe.html',
-    'double-bundle.html',
-    'generator.html',
-    'index.html',
-  ])('%s', async (path) => {
+    ['article-en.html', 'light'],
+    ['article-en.html', 'dark'],
+    ['article-fa.html', 'light'],
+    ['article-iframe.html', 'light'],
+    ['double-bundle.html', 'light'],
+    ['generator.html', 'light'],
+    ['index.html', 'light'],
+  ] as const)('%s in a %s colour scheme', async (path, colorScheme) => {
     // Only here is the CSP bypassed: axe is injected by evaluation into every frame.
-    const context = await browser.newContext({ ...DESKTOP, bypassCSP: true });
+    const context = await browser.newContext({ ...DESKTOP, colorScheme, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${open.url}/${path}`);
     await page.waitForLoadState('networkidle');
