@@ -1,5 +1,6 @@
 // The static Storybook, served from a sub-path as a newsroom would host it, loads and renders stories
-// without requesting anything outside that sub-path or outside 127.0.0.1.
+// without requesting anything outside that sub-path or outside 127.0.0.1, and every story in it
+// renders, passes its play function and passes axe, as in the Storybook UI.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,77 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
+
+/** Storybook's minimal viewports, which the stories pin through `globals.viewport`. */
+const VIEWPORTS: Record<string, { width: number; height: number }> = {
+  mobile1: { width: 320, height: 568 },
+  mobile2: { width: 414, height: 896 },
+  tablet: { width: 834, height: 1112 },
+};
+const DESKTOP = { width: 1280, height: 800 };
+
+interface PreviewChannel {
+  on(event: string, listener: (payload: unknown) => void): void;
+  off(event: string, listener: (payload: unknown) => void): void;
+  emit(event: string, payload: unknown): void;
+}
+
+declare global {
+  interface Window {
+    __STORYBOOK_ADDONS_CHANNEL__: PreviewChannel;
+    __STORYBOOK_PREVIEW__: {
+      storyStoreValue: {
+        loadStory(options: {
+          storyId: string;
+        }): Promise<{ storyGlobals?: { viewport?: { value?: string } } }>;
+      };
+    };
+  }
+}
+
+/**
+ * Runs in the preview iframe: renders one story through the preview's channel and resolves, once the
+ * story has finished (play function and the a11y check included), with what went wrong.
+ */
+function runStory(storyId: string): Promise<string[]> {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  const problems: string[] = [];
+  const failureEvents = [
+    'storyErrored',
+    'storyThrewException',
+    'playFunctionThrewException',
+    'storyMissing',
+  ];
+  const onFailure = (event: string) => (payload: unknown) =>
+    problems.push(
+      `${event}: ${(payload as { message?: string })?.message ?? JSON.stringify(payload)}`,
+    );
+  const listeners = failureEvents.map((event) => [event, onFailure(event)] as const);
+  for (const [event, listener] of listeners) channel.on(event, listener);
+  return new Promise((resolve) => {
+    const finish = (extra: string[]) => {
+      for (const [event, listener] of listeners) channel.off(event, listener);
+      channel.off('storyFinished', onFinished);
+      clearTimeout(timer);
+      resolve([...problems, ...extra]);
+    };
+    const onFinished = (payload: unknown) => {
+      const { storyId: finishedId, reporters = [] } = payload as {
+        storyId: string;
+        reporters?: { type: string; status: string }[];
+      };
+      if (finishedId !== storyId) return;
+      finish(
+        reporters
+          .filter((report) => report.status !== 'passed')
+          .map((report) => `${report.type} report ${report.status}`),
+      );
+    };
+    const timer = setTimeout(() => finish(['did not finish within 20 s']), 20_000);
+    channel.on('storyFinished', onFinished);
+    channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  });
+}
 
 /** Serves STATIC_DIR under SUB_PATH only; everything else is a 404, as on a shared news site. */
 function serveUnderSubPath(): Promise<{ server: Server; origin: string }> {
@@ -115,6 +187,50 @@ describe(`the static build served from ${SUB_PATH}`, () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('runs every story in Persian on a dark page: it renders, its play function passes and axe finds nothing', async () => {
+    const response = await fetch(`${served.origin}${SUB_PATH}index.json`);
+    const index = (await response.json()) as {
+      entries: Record<string, { id: string; type: string; tags?: string[] }>;
+    };
+    // The docs pages' helpers are English and light only; the stories project covers them.
+    const storyIds = Object.values(index.entries)
+      .filter((entry) => entry.type === 'story' && !entry.tags?.includes('docs-helper'))
+      .map((entry) => entry.id);
+    expect(storyIds.length).toBeGreaterThan(30);
+
+    // One page for all stories, switched the way the Storybook UI switches them. The toolbar is set
+    // to Persian and dark, so every state is also checked right to left and for dark contrast;
+    // stories that pin their own language or theme keep it.
+    const { page, strayRequests, errors } = await open('iframe.html');
+    await page.waitForFunction(
+      () => window.__STORYBOOK_PREVIEW__?.storyStoreValue && window.__STORYBOOK_ADDONS_CHANNEL__,
+    );
+    await page.evaluate(() =>
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {
+        globals: { locale: 'fa', theme: 'dark' },
+      }),
+    );
+    const failures: string[] = [];
+    for (const storyId of storyIds) {
+      const viewport = await page.evaluate(
+        async (id) =>
+          (await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id }))
+            .storyGlobals?.viewport?.value,
+        storyId,
+      );
+      const size = viewport ? VIEWPORTS[viewport] : DESKTOP;
+      if (!size)
+        throw new Error(`${storyId} asks for the viewport "${viewport}", unknown to this test`);
+      await page.setViewportSize(size);
+      const outcome = await page.evaluate(runStory, storyId);
+      failures.push(...outcome.map((problem) => `${storyId}: ${problem}`));
+    }
+    expect(failures).toEqual([]);
+    expect(strayRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 
   test('renders the Data page from the dataset', async () => {
     const { page, strayRequests, errors } = await open('iframe.html?id=data--docs&viewMode=docs');

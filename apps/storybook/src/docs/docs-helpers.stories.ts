@@ -12,7 +12,7 @@ import { propertiesInStyles, themingReferences } from './theming-reference.js';
  */
 const meta = {
   title: 'Docs helpers',
-  // The docs pages are English on a light page; the Persian/dark test run skips these (vitest.config.ts).
+  // The docs pages are English on a light page; the Persian/dark run in test/static-build.test.ts skips these.
   tags: ['!autodocs', 'docs-helper'],
   globals: { locale: 'en', theme: 'light' },
 } satisfies Meta;
