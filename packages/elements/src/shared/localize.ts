@@ -26,9 +26,8 @@ export interface Strings {
   quotesCount: (count: string) => string;
   loading: string;
   invalidData: string;
-  unknownPerson: (id: string) => string;
-  unknownQuote: (id: string) => string;
-  unknownEvent: (id: string) => string;
+  /** "Unknown person “nobody”" */
+  unknown: (kind: 'person' | 'quote' | 'event', id: string) => string;
   invalidDate: (attribute: string, value: string) => string;
   atTheTime: string;
   personDetails: (name: string) => string;
@@ -75,9 +74,7 @@ const en: Strings = {
   quotesCount: (count) => (count === '1' ? '1 quote' : `${count} quotes`),
   loading: 'Checking the data…',
   invalidData: 'This data cannot be shown because it is invalid:',
-  unknownPerson: (id) => `Unknown person “${id}”`,
-  unknownQuote: (id) => `Unknown quote “${id}”`,
-  unknownEvent: (id) => `Unknown event “${id}”`,
+  unknown: (kind, id) => `Unknown ${kind} “${id}”`,
   invalidDate: (attribute, value) => `“${value}” in ${attribute} is not an EDTF date such as 1997-12; it is ignored.`,
   atTheTime: 'at the time',
   personDetails: (name) => `${name}: events and quotes`,
@@ -123,9 +120,7 @@ const fa: Strings = {
   quotesCount: (count) => `${count} نقل‌قول`,
   loading: 'در حال بررسی داده‌ها…',
   invalidData: 'این داده‌ها نامعتبرند و نمایش داده نمی‌شوند:',
-  unknownPerson: (id) => `شخص ناشناخته «${id}»`,
-  unknownQuote: (id) => `نقل‌قول ناشناخته «${id}»`,
-  unknownEvent: (id) => `رویداد ناشناخته «${id}»`,
+  unknown: (kind, id) => `${{ person: 'شخص', quote: 'نقل‌قول', event: 'رویداد' }[kind]} ناشناخته «${id}»`,
   invalidDate: (attribute, value) => `«${value}» در ${attribute} تاریخ معتبر EDTF (مانند 1997-12) نیست و نادیده گرفته شد.`,
   atTheTime: 'در آن زمان',
   personDetails: (name) => `${name}: رویدادها و نقل‌قول‌ها`,
@@ -163,6 +158,11 @@ const fa: Strings = {
 };
 
 export const translations: Record<Lang, Strings> = { en, fa };
+
+// Building an Intl formatter costs far more than using one, and a long timeline formats thousands
+// of dates and paragraph numbers: both are cached for the page's lifetime (a few hundred entries).
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const formattedDates = new Map<string, string>();
 
 /** `closest()` that also climbs out of shadow roots, so nested components inherit lang and dir. */
 function closestComposed(start: Element, selector: string): Element | null {
@@ -220,11 +220,24 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number): string {
-    return new Intl.NumberFormat(this.lang, { numberingSystem: this.strings.$numerals, useGrouping: false }).format(value);
+    const { lang } = this;
+    let format = numberFormats.get(lang);
+    if (!format) {
+      format = new Intl.NumberFormat(lang, { numberingSystem: this.strings.$numerals, useGrouping: false });
+      numberFormats.set(lang, format);
+    }
+    return format.format(value);
   }
 
   date(edtf: string): string {
-    return formatDate(edtf, this.lang, { calendar: this.calendar, numerals: this.strings.$numerals });
+    const { lang, calendar } = this;
+    const key = `${lang} ${calendar} ${edtf}`;
+    let formatted = formattedDates.get(key);
+    if (formatted === undefined) {
+      formatted = formatDate(edtf, lang, { calendar, numerals: this.strings.$numerals });
+      formattedDates.set(key, formatted);
+    }
+    return formatted;
   }
 
   /** "A, B and C" in the current language. */

@@ -95,7 +95,7 @@ export class IwActorBadge extends LitElement {
     const person = index.getPerson(this.person);
     if (!person) {
       warnOnce(this, this.#warned, `unknown person "${this.person}"`);
-      return renderError(strings.unknownPerson(this.person));
+      return renderError(strings.unknown('person', this.person));
     }
     return this.#renderBadge(person, index);
   }

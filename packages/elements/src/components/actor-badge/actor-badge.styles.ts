@@ -35,7 +35,6 @@ export const actorBadgeStyles = css`
     color: var(--iw-actor-badge-avatar-color, var(--_on-accent));
     font-size: 0.8rem;
     font-weight: 700;
-    letter-spacing: 0.02em;
   }
   .text {
     display: inline-flex;
@@ -126,13 +125,5 @@ export const actorBadgeStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_raised);
-  }
-  @media print {
-    .trigger {
-      border-color: currentColor;
-    }
-    .panel {
-      display: none;
-    }
   }
 `;

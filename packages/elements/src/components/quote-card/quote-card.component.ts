@@ -94,7 +94,7 @@ export class IwQuoteCard extends LitElement {
     const quote = resolved.index.getQuote(this.quote);
     if (!quote) {
       warnOnce(this, this.#warned, `unknown quote "${this.quote}"`);
-      return renderError(strings.unknownQuote(this.quote));
+      return renderError(strings.unknown('quote', this.quote));
     }
     return this.#renderCard(quote, resolved);
   }

@@ -43,9 +43,6 @@ export const quoteCardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .actions button:hover {
-    border-color: var(--_accent);
-  }
   .copy-status {
     flex-basis: 100%;
     margin: 0;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { isWithin, parseEdtf, type Dataset, type Event, type Person } from '@iranwire/rapprochement-data';
 import { renderCitation } from '../../shared/citation.js';
 import { VERSION } from '../../shared/define.js';
@@ -147,6 +146,7 @@ export class IwTimeline extends LitElement {
   #filteredFrom: ResolvedDataset | undefined;
   #completeAnnounced = false;
   #chips: Person[] = [];
+  #chunkItems = new WeakMap<Event[], { key: string; items: TemplateResult[] }>();
   #nextChunk: ReturnType<typeof setTimeout> | undefined;
   #chunksPerTask = 1;
   #renderedWaiters: Array<() => void> = [];
@@ -179,7 +179,7 @@ export class IwTimeline extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // Runs after the dataset controller has resolved `data`. Filtering runs only when its inputs
-    // change, so the chunk arrays keep their identity and rendered chunks are skipped by `guard`.
+    // change, so the chunk arrays keep their identity and rendered chunks are reused.
     const filterInputs = ['from', 'to', 'types', 'selectedActors'] as const;
     if (filterInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) || this.#filteredFrom !== this.#store.resolved) {
       this.#filteredFrom = this.#store.resolved;
@@ -220,7 +220,7 @@ export class IwTimeline extends LitElement {
         (typeCodes.length === 0 || typeCodes.some((code) => event.type.cameo?.startsWith(code))),
     );
     for (const id of this.selectedActors) {
-      if (!index.getPerson(id)) this.#report(strings.unknownPerson(id), `unknown person "${id}" in actors`);
+      if (!index.getPerson(id)) this.#report(strings.unknown('person', id), `unknown person "${id}" in actors`);
     }
     const involving = new Set<string>();
     for (const id of this.selectedActors) for (const event of index.eventsInvolving(id)) involving.add(event.id);
@@ -309,18 +309,31 @@ export class IwTimeline extends LitElement {
         ? html`<ol part="list" aria-label=${`${strings.timelineLabel}: ${resolved.dataset.article.title}`} @keydown=${this.#onKeydown} @click=${this.#onClick}>
             ${renderedChunks.map((chunk) => {
               const active = chunk.some((event) => event.id === this.activeId) ? this.activeId : undefined;
-              return guard([chunk, settings, active, resolved], () => chunk.map((event) => this.#renderItem(event, resolved)));
+              return this.#renderChunk(chunk, `${settings}|${active}`, resolved);
             })}
           </ol>`
         : html`<p>${strings.noEvents}</p>`}
     </div>`;
   }
 
+  /**
+   * A chunk's items, rendered again only when something they show has changed. Lit recommits the
+   * same template results without touching the DOM; the filter makes new chunk arrays for new data.
+   */
+  #renderChunk(chunk: Event[], key: string, resolved: ResolvedDataset): TemplateResult[] {
+    let memo = this.#chunkItems.get(chunk);
+    if (memo?.key !== key) {
+      memo = { key, items: chunk.map((event) => this.#renderItem(event, resolved)) };
+      this.#chunkItems.set(chunk, memo);
+    }
+    return memo.items;
+  }
+
   /** Bad attribute values: shown above the list, which still renders. */
   #renderProblems({ index }: ResolvedDataset) {
     const problems = [...this.#problems];
     if (this.highlight && !index.getEvent(this.highlight)) {
-      problems.push(this.#l10n.strings.unknownEvent(this.highlight));
+      problems.push(this.#l10n.strings.unknown('event', this.highlight));
       warnOnce(this, this.#warned, `unknown event "${this.highlight}" in highlight`);
     }
     return problems.length ? html`<div class="problems">${problems.map((problem) => renderError(problem))}</div>` : nothing;
