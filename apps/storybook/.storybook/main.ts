@@ -11,8 +11,21 @@ const config: StorybookConfig = {
     enableCrashReports: false,
   },
   async viteFinal(viteConfig) {
-    // Relative asset URLs, so the static build works from any sub-path (/, /storybook/, /a/b/c/).
-    return { ...viteConfig, base: './' };
+    return {
+      ...viteConfig,
+      // Relative asset URLs, so the static build works from any sub-path (/, /storybook/, /a/b/c/).
+      base: './',
+      // Only warnings: the build log stays readable in CI.
+      logLevel: 'warn',
+      build: {
+        ...viteConfig.build,
+        // Storybook's own preview runtime is one large chunk; the components' byte budget is
+        // enforced in packages/elements, not here.
+        chunkSizeWarningLimit: 2048,
+        // No "plugins took n% of the build" notes: Storybook's own story-file transform dominates.
+        rolldownOptions: { ...viteConfig.build?.rolldownOptions, checks: { pluginTimings: false } },
+      },
+    };
   },
 };
 
