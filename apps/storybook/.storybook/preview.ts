@@ -43,8 +43,10 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       const { locale, theme } = storyGlobals(context);
-      // On a story's own page, the whole page takes the theme's colour, not just the frame.
+      // On a story's own page, the whole page takes the theme's colour, not just the frame; docs
+      // pages keep Storybook's own light page around each story's frame.
       if (context.viewMode === 'story') document.documentElement.dataset.theme = theme;
+      else delete document.documentElement.dataset.theme;
       return html`<sb-story-frame lang=${locale} dir=${DIRECTIONS[locale]} theme=${theme}
         >${story()}</sb-story-frame
       >`;

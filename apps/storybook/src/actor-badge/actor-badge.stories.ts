@@ -11,6 +11,7 @@ import {
   shadowQuery,
 } from '../support/elements.js';
 import { busiestPerson, featuredPerson } from '../support/picks.js';
+import { storyGlobals } from '../support/globals.js';
 import { themeOf, TOOLBAR_DRIVEN_ARG_TYPES, type CommonArgs } from '../support/render.js';
 
 interface ActorBadgeArgs extends CommonArgs {
@@ -112,22 +113,24 @@ export const PanelClosesOnEscape: Story = {
 /** `size="inline"`: badges sitting in a sentence of running text, as an article would use them. */
 export const InlineInRunningText: Story = {
   args: { size: 'inline' },
-  render: (args, context) =>
-    html`<p style="max-inline-size: 38rem; font: 1.125rem/1.6 Georgia, serif">
-      In the winter of 1997–98,
-      <iw-actor-badge
-        person=${featuredPerson.id}
+  render: (args, context) => {
+    const badge = (person: string) =>
+      html`<iw-actor-badge
+        person=${person}
         size="inline"
         theme=${themeOf(args, context)}
-      ></iw-actor-badge>
-      and
-      <iw-actor-badge
-        person=${busiestPerson.id}
-        size="inline"
-        theme=${themeOf(args, context)}
-      ></iw-actor-badge>
-      were at the centre of the story that IranWire retold in December 2022.
-    </p>`,
+      ></iw-actor-badge>`;
+    // The sentence is in the toolbar's language, as it would be on an English or a Persian news page.
+    return storyGlobals(context).locale === 'fa'
+      ? html`<p style="max-inline-size: 38rem; font-size: 1.125rem; line-height: 1.8">
+          در زمستان ۱۳۷۶، ${badge(featuredPerson.id)} و ${badge(busiestPerson.id)} در کانون ماجرایی
+          بودند که ایران‌وایر در آذر ۱۴۰۱ بازگو کرد.
+        </p>`
+      : html`<p style="max-inline-size: 38rem; font: 1.125rem/1.6 Georgia, serif">
+          In the winter of 1997–98, ${badge(featuredPerson.id)} and ${badge(busiestPerson.id)} were
+          at the centre of the story that IranWire retold in December 2022.
+        </p>`;
+  },
   play: async ({ canvasElement }) => {
     const badges = canvasElement.querySelectorAll('iw-actor-badge');
     await expect(badges).toHaveLength(2);
