@@ -158,22 +158,48 @@ describe(`the static build served from ${SUB_PATH}`, () => {
     return { page, strayRequests, errors };
   }
 
-  test('lists every story in its index', async () => {
+  test('lists the docs pages, and every state the issue names for every component', async () => {
     const response = await fetch(`${served.origin}${SUB_PATH}index.json`);
     const index = (await response.json()) as {
-      entries: Record<string, { type: string; title: string }>;
+      entries: Record<string, { type: string; title: string; name: string }>;
     };
-    const titles = new Set(Object.values(index.entries).map((entry) => entry.title));
-    for (const title of [
-      'Introduction',
-      'Data',
-      'Theming',
-      'Components/Timeline',
-      'Components/Quote card',
-      'Components/Actor badge',
-    ]) {
-      expect(titles).toContain(title);
-    }
+    const entries = Object.values(index.entries);
+    const docs = entries.filter((entry) => entry.type === 'docs').map((entry) => entry.title);
+    expect(docs).toEqual(expect.arrayContaining(['Introduction', 'Data', 'Theming']));
+    const storiesOf = (title: string) =>
+      entries
+        .filter((entry) => entry.type === 'story' && entry.title === title)
+        .map((entry) => entry.name);
+    const everyComponent = [
+      'English',
+      'Persian',
+      'Light',
+      'Dark',
+      'Narrow Mobile',
+      'Invalid Custom Data',
+    ];
+    expect(storiesOf('Components/Timeline')).toEqual(
+      expect.arrayContaining([
+        ...everyComponent,
+        'Compact',
+        'Filtered By Actor',
+        'Highlighted Event',
+        'Unknown Event',
+      ]),
+    );
+    expect(storiesOf('Components/Quote card')).toEqual(
+      expect.arrayContaining([
+        ...everyComponent,
+        'Long Quote Collapsed',
+        'Long Quote Expanded',
+        'Fragment',
+        'Unknown Quote',
+      ]),
+    );
+    expect(storiesOf('Components/Actor badge')).toEqual(
+      expect.arrayContaining([...everyComponent, 'Inline In Running Text', 'Unknown Person']),
+    );
+    expect(storiesOf('Custom story/Riverton footbridge (fictional)').length).toBeGreaterThan(0);
   });
 
   test('renders a timeline story in its iframe', async () => {
