@@ -47,6 +47,8 @@ export const timelineStyles = css`
     border-inline-start: 2px solid var(--iw-timeline-line-color, var(--_border));
   }
   .item {
+    /* Not a list-item box: no ordinal to renumber across thousands of items as chunks arrive. */
+    display: block;
     position: relative;
     padding: 0.75rem 1rem;
     margin-block-end: 1rem;
