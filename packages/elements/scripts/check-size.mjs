@@ -23,7 +23,9 @@ let failed = false;
 for (const { label, file, gzipBudget } of budgets) {
   const bytes = readFileSync(new URL(`../${file}`, import.meta.url));
   const gzip = gzipSync(bytes, { level: 9 }).length;
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const brotli = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
   const ok = gzip <= gzipBudget;
   failed ||= !ok;
   console.log(

@@ -16,7 +16,9 @@ const DECLARATION = 'var dataset = ';
 /** The fields the components read, per record type. */
 export function displayProjection(dataset) {
   const shown = new Set([
-    ...dataset.people.flatMap((person) => person.roles.filter((role) => role.when === 'then').map((role) => role.organization)),
+    ...dataset.people.flatMap((person) =>
+      person.roles.filter((role) => role.when === 'then').map((role) => role.organization),
+    ),
     ...dataset.quotes.flatMap((quote) => quote.attribution.map((link) => link.organization)),
   ]);
   // The components link to a record's first citation, through a text fragment made of the
@@ -27,7 +29,11 @@ export function displayProjection(dataset) {
       return { paragraph, excerpt: [...start, ...end].join(' ') };
     });
   return {
-    article: { id: dataset.article.id, title: dataset.article.title, language: dataset.article.language },
+    article: {
+      id: dataset.article.id,
+      title: dataset.article.title,
+      language: dataset.article.language,
+    },
     sources: [],
     places: [],
     people: dataset.people.map((person) => ({
@@ -35,8 +41,12 @@ export function displayProjection(dataset) {
       name: person.name,
       nameFa: person.nameFa,
       // Only the aliases that can be a short name ("Khatami" for "Mohammad Khatami").
-      aliases: person.aliases.filter((alias) => alias !== person.name && person.name.endsWith(alias)),
-      roles: person.roles.filter((role) => role.when === 'then').map(({ title, organization, when }) => ({ title, organization, when })),
+      aliases: person.aliases.filter(
+        (alias) => alias !== person.name && person.name.endsWith(alias),
+      ),
+      roles: person.roles
+        .filter((role) => role.when === 'then')
+        .map(({ title, organization, when }) => ({ title, organization, when })),
     })),
     // Only organizations a badge or an attribution chain names.
     organizations: dataset.organizations
@@ -47,14 +57,18 @@ export function displayProjection(dataset) {
       title: event.title,
       summary: event.summary,
       date: { edtf: event.date.edtf },
-      participants: event.participants.filter((participant) => participant.person).map(({ person }) => ({ person })),
+      participants: event.participants
+        .filter((participant) => participant.person)
+        .map(({ person }) => ({ person })),
       // The `types` filter matches CAMEO codes only.
       type: { cameo: event.type.cameo },
       sources: firstCitation(event),
     })),
     quotes: dataset.quotes.map((quote) => {
       // The last link, the article quoting the words, is implied: the card cites the article.
-      const attribution = quote.attribution.filter((link) => link.source !== dataset.article.id).map(({ source: _source, ...link }) => link);
+      const attribution = quote.attribution
+        .filter((link) => link.source !== dataset.article.id)
+        .map(({ source: _source, ...link }) => link);
       const dated = attribution.some((link) => link.date);
       return {
         id: quote.id,
@@ -83,23 +97,33 @@ export function displayDataPlugin() {
       build.onLoad({ filter: /\.js$/ }, async (args) => {
         if (args.path !== entry) return undefined;
         const source = await readFile(args.path, 'utf8');
-        const full = JSON.parse(await readFile(resolveImport('@iranwire/rapprochement-data/data.json'), 'utf8'));
+        const full = JSON.parse(
+          await readFile(resolveImport('@iranwire/rapprochement-data/data.json'), 'utf8'),
+        );
         const start = source.indexOf(DECLARATION);
         const end = source.indexOf('\n};\n', start);
-        const literal = start < 0 || end < 0 ? undefined : source.slice(start + DECLARATION.length, end + 2);
+        const literal =
+          start < 0 || end < 0 ? undefined : source.slice(start + DECLARATION.length, end + 2);
         // The data package's output format is not an API: refuse to build rather than guess.
         let parsed;
         try {
           // esbuild writes some characters as JS-only `\xHH` escapes; JSON spells them `\u00HH`.
-          parsed = literal && JSON.parse(literal.replace(/(?<!\\)((?:\\\\)*)\\x([0-9a-fA-F]{2})/g, '$1\\u00$2'));
+          parsed =
+            literal &&
+            JSON.parse(literal.replace(/(?<!\\)((?:\\\\)*)\\x([0-9a-fA-F]{2})/g, '$1\\u00$2'));
         } catch {
           parsed = undefined;
         }
         if (!isDeepStrictEqual(parsed, full)) {
-          throw new Error(`${args.path}: the built-in dataset is no longer one JSON literal equal to data.json; update scripts/display-data-plugin.mjs`);
+          throw new Error(
+            `${args.path}: the built-in dataset is no longer one JSON literal equal to data.json; update scripts/display-data-plugin.mjs`,
+          );
         }
         const projected = JSON.stringify(displayProjection(full));
-        return { contents: `${source.slice(0, start + DECLARATION.length)}${projected}${source.slice(end + 2)}`, loader: 'js' };
+        return {
+          contents: `${source.slice(0, start + DECLARATION.length)}${projected}${source.slice(end + 2)}`,
+          loader: 'js',
+        };
       });
     },
   };

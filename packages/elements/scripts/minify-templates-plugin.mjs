@@ -4,7 +4,28 @@
 // CSS treat them alike; no template here has <pre> or <textarea> text), and CSS comments go.
 import { readFile } from 'node:fs/promises';
 
-const OPENERS_BEFORE_REGEX = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
+const OPENERS_BEFORE_REGEX = new Set([
+  '(',
+  ',',
+  '=',
+  ':',
+  '[',
+  '!',
+  '&',
+  '|',
+  '?',
+  '{',
+  '}',
+  ';',
+  '+',
+  '-',
+  '*',
+  '%',
+  '<',
+  '>',
+  '~',
+  '^',
+]);
 
 /** Rewrites `source` (TypeScript), collapsing whitespace in html`` and css`` template text. */
 export function minifyTemplates(source) {
@@ -48,7 +69,10 @@ export function minifyTemplates(source) {
         const end = source.indexOf('*/', i + 2) + 2;
         out += source.slice(i, end);
         i = end;
-      } else if (char === '/' && (OPENERS_BEFORE_REGEX.has(lastSignificant()) || /\b(return|typeof|case)\s*$/.test(out))) {
+      } else if (
+        char === '/' &&
+        (OPENERS_BEFORE_REGEX.has(lastSignificant()) || /\b(return|typeof|case)\s*$/.test(out))
+      ) {
         copyRegex();
       } else if (char === "'" || char === '"') {
         copyQuoted(char);

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const PAGE = `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>CSP</title><script type="module" src="/embed.js"></script></head>
@@ -24,13 +25,18 @@ let origin;
 beforeAll(async () => {
   const files = {
     '/': { type: 'text/html', body: PAGE },
-    '/embed.js': { type: 'text/javascript', body: await readFile(new URL('../dist/embed.js', import.meta.url)) },
+    '/embed.js': {
+      type: 'text/javascript',
+      body: await readFile(new URL('../dist/embed.js', import.meta.url)),
+    },
     '/favicon.ico': { type: 'image/x-icon', body: '' },
   };
   server = createServer((request, response) => {
     const file = files[new URL(request.url, 'http://127.0.0.1').pathname];
     if (!file) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': file.type, 'content-security-policy': CSP }).end(file.body);
+    response
+      .writeHead(200, { 'content-type': file.type, 'content-security-policy': CSP })
+      .end(file.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
@@ -50,19 +56,32 @@ it('renders all three components with no CSP or Trusted Types violation', async 
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP: ${event.violatedDirective}`),
+    );
   });
   await page.goto(origin);
   await page.waitForFunction(() => document.querySelector('iw-timeline')?.rendered !== undefined);
   await page.evaluate(() => document.querySelector('iw-timeline').rendered);
   const sermonDate = await page.evaluate(
-    () => document.querySelector('iw-timeline').shadowRoot.querySelector('#iw-event-1998-01-16-friday-sermon time').textContent,
+    () =>
+      document
+        .querySelector('iw-timeline')
+        .shadowRoot.querySelector('#iw-event-1998-01-16-friday-sermon time').textContent,
   );
   expect(sermonDate).toBe('۲۶ دی ۱۳۷۶');
-  expect(await page.locator('body > iw-quote-card').locator('blockquote').textContent()).toContain('civilized');
-  expect(await page.locator('p > iw-actor-badge').locator('[part="name"]').textContent()).toBe('Ali Khamenei');
+  expect(await page.locator('body > iw-quote-card').locator('blockquote').textContent()).toContain(
+    'civilized',
+  );
+  expect(await page.locator('p > iw-actor-badge').locator('[part="name"]').textContent()).toBe(
+    'Ali Khamenei',
+  );
   // Styles applied through adoptedStyleSheets despite style-src 'self'.
-  expect(await page.evaluate(() => document.querySelector('iw-timeline').shadowRoot.adoptedStyleSheets.length)).toBeGreaterThan(0);
+  expect(
+    await page.evaluate(
+      () => document.querySelector('iw-timeline').shadowRoot.adoptedStyleSheets.length,
+    ),
+  ).toBeGreaterThan(0);
   expect(problems).toEqual([]);
   // And the policy was in force all along: a plain string assigned to innerHTML is refused.
   const plainInnerHtml = await page.evaluate(() => {

@@ -1,6 +1,8 @@
 import type { Dataset, Event } from '@iranwire/rapprochement-data';
 
-const cite = (paragraph: number, excerpt: string) => [{ source: 'newsroom-article', paragraph, excerpt }];
+const cite = (paragraph: number, excerpt: string) => [
+  { source: 'newsroom-article', paragraph, excerpt },
+];
 
 /**
  * A small, valid dataset of another story, as a newsroom would pass it through `.data`.
@@ -12,7 +14,12 @@ export function newsroomDataset(eventCount = 2): Dataset {
       id: '2001-03-02-harbour-opening',
       title: 'The harbour reopens',
       summary: 'The mayor reopens the harbour after the storm.',
-      date: { edtf: '2001-03-02', precision: 'day', certainty: 'certain', basis: { kind: 'stated', phrase: 'on 2 March 2001' } },
+      date: {
+        edtf: '2001-03-02',
+        precision: 'day',
+        certainty: 'certain',
+        basis: { kind: 'stated', phrase: 'on 2 March 2001' },
+      },
       participants: [{ person: 'jane-doe', role: 'host' }],
       type: { cameo: '010', label: 'Make statement' },
       quotes: ['doe-open-again'],
@@ -22,7 +29,12 @@ export function newsroomDataset(eventCount = 2): Dataset {
       id: '2001-02-storm',
       title: 'The storm',
       summary: 'A storm closes the harbour.',
-      date: { edtf: '2001-02', precision: 'month', certainty: 'certain', basis: { kind: 'stated', phrase: 'in February 2001' } },
+      date: {
+        edtf: '2001-02',
+        precision: 'month',
+        certainty: 'certain',
+        basis: { kind: 'stated', phrase: 'in February 2001' },
+      },
       participants: [{ person: 'sam-roe', role: 'subject' }],
       type: { cameo: '020', label: 'Appeal' },
       quotes: [],
@@ -34,7 +46,12 @@ export function newsroomDataset(eventCount = 2): Dataset {
       id: `2002-01-01-generated-${n}`,
       title: `Generated event ${n}`,
       summary: `Summary of generated event ${n}.`,
-      date: { edtf: '2002-01-01', precision: 'day', certainty: 'certain', basis: { kind: 'stated', phrase: 'on 1 January 2002' } },
+      date: {
+        edtf: '2002-01-01',
+        precision: 'day',
+        certainty: 'certain',
+        basis: { kind: 'stated', phrase: 'on 1 January 2002' },
+      },
       participants: [{ person: 'sam-roe', role: 'attendee' }],
       type: { cameo: '040', label: 'Consult' },
       quotes: [],
@@ -49,7 +66,15 @@ export function newsroomDataset(eventCount = 2): Dataset {
       date: '2001-04-01',
       language: 'en',
     },
-    sources: [{ id: 'newsroom-article', kind: 'article', title: 'The Harbour Story', publisher: 'Newsroom', date: '2001-04-01' }],
+    sources: [
+      {
+        id: 'newsroom-article',
+        kind: 'article',
+        title: 'The Harbour Story',
+        publisher: 'Newsroom',
+        date: '2001-04-01',
+      },
+    ],
     people: [
       {
         id: 'jane-doe',

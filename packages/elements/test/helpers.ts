@@ -10,7 +10,10 @@ afterEach(() => {
 });
 
 /** Puts markup into the page and waits for the first element (a component) to finish rendering. */
-export async function mount<T extends HTMLElement>(markup: string, setup?: (element: T) => void): Promise<T> {
+export async function mount<T extends HTMLElement>(
+  markup: string,
+  setup?: (element: T) => void,
+): Promise<T> {
   const container = document.createElement('div');
   container.innerHTML = markup;
   const element = container.firstElementChild as T;
@@ -26,14 +29,19 @@ export async function settle(element: HTMLElement): Promise<void> {
   const component = element as HTMLElement & { rendered?: Promise<void> };
   for (let pass = 0; pass < 2; pass++) {
     await component.rendered;
-    const nested = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])].filter((child) => child.localName.startsWith('iw-'));
+    const nested = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])].filter(
+      (child) => child.localName.startsWith('iw-'),
+    );
     await Promise.all(nested.map((child) => settle(child)));
     await new Promise((resolve) => setTimeout(resolve));
   }
 }
 
 /** Every element matching `selector` in the element's shadow root and the shadow roots inside it. */
-export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+export function deepQueryAll<T extends Element = HTMLElement>(
+  root: Element | ShadowRoot,
+  selector: string,
+): T[] {
   const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
   const found = [...scope.querySelectorAll<T>(selector)];
   for (const element of scope.querySelectorAll('*')) {
@@ -88,4 +96,9 @@ export function captureWarnings(): string[] {
     warnings.push(args.map(String).join(' '));
   });
   return warnings;
+}
+
+/** An element's text with whitespace collapsed, as a reader (and a screen reader) gets it. */
+export function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

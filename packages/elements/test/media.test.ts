@@ -5,7 +5,10 @@ import type { IwTimeline } from '../src/components/timeline/timeline.component.j
 import { mount, shadow } from './helpers.js';
 
 /** Emulates CSS media through the Chrome DevTools Protocol, as print preview and OS settings would. */
-async function emulate(media: string, features: { name: string; value: string }[] = []): Promise<void> {
+async function emulate(
+  media: string,
+  features: { name: string; value: string }[] = [],
+): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { media, features });
 }
 
@@ -22,8 +25,12 @@ describe('media', () => {
     expect(getComputedStyle(list).borderInlineStartWidth).toBe('0px');
     const item = root.querySelector<HTMLElement>('#iw-event-1998-01-16-friday-sermon')!;
     expect(getComputedStyle(item).contentVisibility).toBe('visible');
-    expect(getComputedStyle(item.querySelector('.source a')!, '::after').content).toMatch(/#:~:text=/);
-    const longQuote = [...item.querySelectorAll('iw-quote-card')].find((card) => shadow(card).querySelector('blockquote.collapsed'))!;
+    expect(getComputedStyle(item.querySelector('.source a')!, '::after').content).toMatch(
+      /#:~:text=/,
+    );
+    const longQuote = [...item.querySelectorAll('iw-quote-card')].find((card) =>
+      shadow(card).querySelector('blockquote.collapsed'),
+    )!;
     const text = shadow(longQuote).querySelector('blockquote p')!;
     expect(getComputedStyle(text).overflow).toBe('visible');
     expect(getComputedStyle(shadow(longQuote).querySelector('.actions')!).display).toBe('none');

@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dataset as builtInDataset, indexDataset, type Dataset } from '@iranwire/rapprochement-data';
+import {
+  dataset as builtInDataset,
+  indexDataset,
+  type Dataset,
+} from '@iranwire/rapprochement-data';
 
 export type DatasetIndex = ReturnType<typeof indexDataset>;
 export interface DataIssue {

@@ -5,11 +5,13 @@ import type { DataIssue } from './dataset.js';
 export function renderError(message: string, issues?: DataIssue[]): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <strong>${message}</strong>
-    ${issues?.length
-      ? html`<ul>
-          ${issues.map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      issues?.length
+        ? html`<ul>
+            ${issues.map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+          </ul>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -7,7 +7,11 @@ export type IwSelectEvent = CustomEvent<IwSelectDetail>;
 
 /** Fired when the reader selects an event (click, Enter or Space); bubbles out of the shadow root. */
 export function selectEvent(eventId: string): IwSelectEvent {
-  return new CustomEvent<IwSelectDetail>('iw-select', { detail: { eventId }, bubbles: true, composed: true });
+  return new CustomEvent<IwSelectDetail>('iw-select', {
+    detail: { eventId },
+    bubbles: true,
+    composed: true,
+  });
 }
 
 /** Detail of `iw-rendered`: every matching event of a timeline is in the DOM. */
@@ -34,5 +38,9 @@ declare global {
 }
 
 export function renderedEvent(count: number): IwRenderedEvent {
-  return new CustomEvent<IwRenderedDetail>('iw-rendered', { detail: { count }, bubbles: true, composed: true });
+  return new CustomEvent<IwRenderedDetail>('iw-rendered', {
+    detail: { count },
+    bubbles: true,
+    composed: true,
+  });
 }

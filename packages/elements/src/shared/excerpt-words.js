@@ -10,7 +10,14 @@ export const WORDS_EACH_SIDE = 3;
  * @returns {{ start: string[], end: string[] }} the words that open and close the passage
  */
 export function excerptEnds(excerpt) {
-  const words = excerpt.replace(/[“”"‘’…]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = excerpt
+    .replace(/[“”"‘’…]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const half = Math.min(WORDS_EACH_SIDE, Math.ceil(words.length / 2));
-  return { start: words.slice(0, half), end: words.slice(Math.max(half, words.length - WORDS_EACH_SIDE)) };
+  return {
+    start: words.slice(0, half),
+    end: words.slice(Math.max(half, words.length - WORDS_EACH_SIDE)),
+  };
 }

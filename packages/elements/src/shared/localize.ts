@@ -75,7 +75,8 @@ const en: Strings = {
   loading: 'Checking the data…',
   invalidData: 'This data cannot be shown because it is invalid:',
   unknown: (kind, id) => `Unknown ${kind} “${id}”`,
-  invalidDate: (attribute, value) => `“${value}” in ${attribute} is not an EDTF date such as 1997-12; it is ignored.`,
+  invalidDate: (attribute, value) =>
+    `“${value}” in ${attribute} is not an EDTF date such as 1997-12; it is ignored.`,
   atTheTime: 'at the time',
   personDetails: (name) => `${name}: events and quotes`,
   eventsHeading: 'Events',
@@ -91,7 +92,8 @@ const en: Strings = {
   chain: {
     toldTo: (listener) => `as told to ${listener}`,
     toldBy: (teller, listener) => `as told by ${teller} to ${listener}`,
-    recordedIn: (medium, byTheListener, recorder) => (byTheListener ? `recorded in his ${medium}` : `recorded in the ${medium} of ${recorder}`),
+    recordedIn: (medium, byTheListener, recorder) =>
+      byTheListener ? `recorded in his ${medium}` : `recorded in the ${medium} of ${recorder}`,
     inOwn: (medium) => `in his ${medium}`,
     inA: (medium) => `in ${/^[aeiou]/.test(medium) ? 'an' : 'a'} ${medium}`,
     broadcastBy: (name) => `broadcast by ${name}`,
@@ -120,8 +122,10 @@ const fa: Strings = {
   quotesCount: (count) => `${count} نقل‌قول`,
   loading: 'در حال بررسی داده‌ها…',
   invalidData: 'این داده‌ها نامعتبرند و نمایش داده نمی‌شوند:',
-  unknown: (kind, id) => `${{ person: 'شخص', quote: 'نقل‌قول', event: 'رویداد' }[kind]} ناشناخته «${id}»`,
-  invalidDate: (attribute, value) => `«${value}» در ${attribute} تاریخ معتبر EDTF (مانند 1997-12) نیست و نادیده گرفته شد.`,
+  unknown: (kind, id) =>
+    `${{ person: 'شخص', quote: 'نقل‌قول', event: 'رویداد' }[kind]} ناشناخته «${id}»`,
+  invalidDate: (attribute, value) =>
+    `«${value}» در ${attribute} تاریخ معتبر EDTF (مانند 1997-12) نیست و نادیده گرفته شد.`,
   atTheTime: 'در آن زمان',
   personDetails: (name) => `${name}: رویدادها و نقل‌قول‌ها`,
   eventsHeading: 'رویدادها',
@@ -137,7 +141,8 @@ const fa: Strings = {
   chain: {
     toldTo: (listener) => `در گفت‌وگو با ${listener}`,
     toldBy: (teller, listener) => `از زبان ${teller} به ${listener}`,
-    recordedIn: (medium, byTheListener, recorder) => (byTheListener ? `ثبت‌شده در ${medium} او` : `ثبت‌شده در ${medium} ${recorder}`),
+    recordedIn: (medium, byTheListener, recorder) =>
+      byTheListener ? `ثبت‌شده در ${medium} او` : `ثبت‌شده در ${medium} ${recorder}`,
     inOwn: (medium) => `در ${medium} خود`,
     inA: (medium) => `در ${medium}`,
     broadcastBy: (name) => `پخش‌شده از ${name}`,
@@ -187,7 +192,9 @@ function toLang(value: string | null | undefined): Lang | undefined {
  * `dir` from the element, else from its own `lang`, else from the nearest ancestor's `dir`.
  */
 export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { calendar?: Calendar | null }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { calendar?: Calendar | null },
+  ) {
     host.addController(this);
   }
 
@@ -198,7 +205,11 @@ export class LocalizeController implements ReactiveController {
 
   get lang(): Lang {
     const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host;
-    return toLang(this.host.lang) ?? toLang(parent ? closestComposed(parent, '[lang]')?.getAttribute('lang') : null) ?? 'en';
+    return (
+      toLang(this.host.lang) ??
+      toLang(parent ? closestComposed(parent, '[lang]')?.getAttribute('lang') : null) ??
+      'en'
+    );
   }
 
   get strings(): Strings {
@@ -223,7 +234,10 @@ export class LocalizeController implements ReactiveController {
     const { lang } = this;
     let format = numberFormats.get(lang);
     if (!format) {
-      format = new Intl.NumberFormat(lang, { numberingSystem: this.strings.$numerals, useGrouping: false });
+      format = new Intl.NumberFormat(lang, {
+        numberingSystem: this.strings.$numerals,
+        useGrouping: false,
+      });
       numberFormats.set(lang, format);
     }
     return format.format(value);

@@ -12,7 +12,9 @@ export function displayName(person: Person, lang: Lang): string {
  */
 export function shortName(person: Person, lang: Lang): string {
   if (lang === 'fa') return displayName(person, lang);
-  const candidates = person.aliases.filter((alias) => alias !== person.name && person.name.endsWith(alias));
+  const candidates = person.aliases.filter(
+    (alias) => alias !== person.name && person.name.endsWith(alias),
+  );
   return candidates.sort((a, b) => a.length - b.length)[0] ?? person.name;
 }
 

@@ -23,7 +23,10 @@ function encodeTerm(words: string[]): string {
  * `articleUrl` (http(s) only) or, when there is none, into the current page, which is right when the
  * widget sits in the article itself. Returns undefined for an unsafe URL, so no link is rendered.
  */
-export function citationHref(articleUrl: string | null | undefined, citation: Citation): string | undefined {
+export function citationHref(
+  articleUrl: string | null | undefined,
+  citation: Citation,
+): string | undefined {
   const base = articleUrl ? safeHttpUrl(articleUrl) : '';
   if (base === undefined) return undefined;
   const { start, end } = excerptEnds(citation.excerpt);

@@ -146,39 +146,70 @@ export class IwActorBadge extends LitElement {
     const organizations = roles
       .map((role) => (role.organization ? index.getOrganization(role.organization) : undefined))
       .filter((organization) => organization !== undefined)
-      .map((organization) => (lang === 'fa' && organization.nameFa ? organization.nameFa : organization.name));
+      .map((organization) =>
+        lang === 'fa' && organization.nameFa ? organization.nameFa : organization.name,
+      );
     return {
-      role: html`<span lang=${lang === 'en' ? nothing : 'en'}>${roles.map((role) => role.title).join('; ')}</span> (${strings.atTheTime})`,
-      organization: organizations.length ? [...new Set(organizations)].join(strings.comma) : undefined,
+      role: html`<span lang=${lang === 'en' ? nothing : 'en'}
+          >${roles.map((role) => role.title).join('; ')}</span
+        >
+        (${strings.atTheTime})`,
+      organization: organizations.length
+        ? [...new Set(organizations)].join(strings.comma)
+        : undefined,
     };
   }
 
-  #renderPanel(person: Person, index: DatasetIndex, name: string, roleParts: RoleParts | undefined) {
+  #renderPanel(
+    person: Person,
+    index: DatasetIndex,
+    name: string,
+    roleParts: RoleParts | undefined,
+  ) {
     const { strings } = this.#l10n;
     const events = index.timeline(index.eventsInvolving(person.id));
     const quotes = index.quotesBy(person.id);
     return html`
       <p class="panel-title">${name}</p>
-      ${roleParts
-        ? html`<p class="panel-role">${roleParts.role}${roleParts.organization ? html`${this.#l10n.strings.comma}${roleParts.organization}` : nothing}</p>`
-        : nothing}
+      ${
+        roleParts
+          ? html`<p class="panel-role">
+              ${roleParts.role}${roleParts.organization ? html`${this.#l10n.strings.comma}${roleParts.organization}` : nothing}
+            </p>`
+          : nothing
+      }
       <p class="panel-section">${strings.eventsHeading}</p>
-      ${events.length
-        ? html`<ul>
-            ${events.map(
-              (event) => html`<li><time datetime=${event.date.edtf.replace(/[?~%]$/, '')}>${this.#l10n.date(event.date.edtf)}</time>${strings.comma}<span lang=${index.dataset.article.language} dir="auto">${event.title}</span></li>`,
-            )}
-          </ul>`
-        : html`<p>${strings.noneListed}</p>`}
+      ${
+        events.length
+          ? html`<ul>
+              ${events.map(
+                (event) =>
+                  html`<li>
+                    <time datetime=${event.date.edtf.replace(/[?~%]$/, '')}
+                      >${this.#l10n.date(event.date.edtf)}</time
+                    >${strings.comma}<span lang=${index.dataset.article.language} dir="auto"
+                      >${event.title}</span
+                    >
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p>${strings.noneListed}</p>`
+      }
       <p class="panel-section">${strings.quotesHeading}</p>
-      ${quotes.length
-        ? html`<ul>
-            ${quotes.map(
-              (quote) =>
-                html`<li>${strings.quoteOpen}<span lang=${index.dataset.article.language} dir="auto">${preview(quote.text)}</span>${strings.quoteClose}</li>`,
-            )}
-          </ul>`
-        : html`<p>${strings.noneListed}</p>`}
+      ${
+        quotes.length
+          ? html`<ul>
+              ${quotes.map(
+                (quote) =>
+                  html`<li>
+                    ${strings.quoteOpen}<span lang=${index.dataset.article.language} dir="auto"
+                      >${preview(quote.text)}</span
+                    >${strings.quoteClose}
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p>${strings.noneListed}</p>`
+      }
       <button class="close" type="button" @click=${this.#close}>${strings.close}</button>
     `;
   }
@@ -202,5 +233,7 @@ export class IwActorBadge extends LitElement {
 }
 
 function preview(text: string): string {
-  return text.length > QUOTE_PREVIEW_LENGTH ? `${text.slice(0, QUOTE_PREVIEW_LENGTH).trimEnd()}…` : text;
+  return text.length > QUOTE_PREVIEW_LENGTH
+    ? `${text.slice(0, QUOTE_PREVIEW_LENGTH).trimEnd()}…`
+    : text;
 }

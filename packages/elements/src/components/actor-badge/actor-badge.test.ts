@@ -3,34 +3,47 @@ import { userEvent } from 'vitest/browser';
 import './iw-actor-badge.js';
 import type { IwActorBadge } from './actor-badge.component.js';
 import { newsroomDataset } from '../../../test/fixtures.js';
-import { captureWarnings, expectNoAxeViolations, mount, shadow } from '../../../test/helpers.js';
+import {
+  captureWarnings,
+  expectNoAxeViolations,
+  mount,
+  shadow,
+  text,
+} from '../../../test/helpers.js';
 
-const part = (badge: IwActorBadge, selector: string) => shadow(badge).querySelector<HTMLElement>(selector)!;
+const part = (badge: IwActorBadge, selector: string) =>
+  shadow(badge).querySelector<HTMLElement>(selector)!;
 
 describe('<iw-actor-badge>', () => {
   it('shows the name, the role at the time with its organization, and a decorative monogram', async () => {
-    const badge = await mount<IwActorBadge>('<iw-actor-badge person="mohammad-khatami" lang="en"></iw-actor-badge>');
-    expect(part(badge, '.name').textContent).toBe('Mohammad Khatami');
-    expect(part(badge, '.role').textContent).toBe('President of Iran (at the time)');
-    expect(part(badge, '.organization').textContent).toBe('Government of the Islamic Republic of Iran');
+    const badge = await mount<IwActorBadge>(
+      '<iw-actor-badge person="mohammad-khatami" lang="en"></iw-actor-badge>',
+    );
+    expect(text(part(badge, '.name'))).toBe('Mohammad Khatami');
+    expect(text(part(badge, '.role'))).toBe('President of Iran (at the time)');
+    expect(text(part(badge, '.organization'))).toBe('Government of the Islamic Republic of Iran');
     const avatar = part(badge, '.avatar');
     expect(avatar.getAttribute('aria-hidden')).toBe('true');
-    expect(avatar.textContent).toBe('MK');
+    expect(text(avatar)).toBe('MK');
     await expectNoAxeViolations(badge);
   });
 
   it('shows the Persian name from the dataset, right to left', async () => {
-    const badge = await mount<IwActorBadge>('<iw-actor-badge person="mohammad-khatami" lang="fa"></iw-actor-badge>');
-    expect(part(badge, '.name').textContent).toMatch(/خاتمی/);
+    const badge = await mount<IwActorBadge>(
+      '<iw-actor-badge person="mohammad-khatami" lang="fa"></iw-actor-badge>',
+    );
+    expect(text(part(badge, '.name'))).toMatch(/خاتمی/);
     expect(part(badge, '.base').getAttribute('dir')).toBe('rtl');
-    expect(part(badge, '.role').textContent).toContain('در آن زمان');
+    expect(text(part(badge, '.role'))).toContain('در آن زمان');
     expect(part(badge, '.role span').getAttribute('lang')).toBe('en');
-    expect(part(badge, '.organization').textContent).toBe('دولت جمهوری اسلامی ایران');
+    expect(text(part(badge, '.organization'))).toBe('دولت جمهوری اسلامی ایران');
     await expectNoAxeViolations(badge);
   });
 
   it('opens a disclosure listing the person’s events and quotes; Escape closes it and returns focus', async () => {
-    const badge = await mount<IwActorBadge>('<iw-actor-badge person="mohammad-khatami" lang="en"></iw-actor-badge>');
+    const badge = await mount<IwActorBadge>(
+      '<iw-actor-badge person="mohammad-khatami" lang="en"></iw-actor-badge>',
+    );
     const trigger = part(badge, '.trigger');
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(trigger);
@@ -40,7 +53,7 @@ describe('<iw-actor-badge>', () => {
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     expect(trigger.getAttribute('aria-controls')).toBe(panel.id);
     expect(panel.querySelectorAll('ul')[0]!.querySelectorAll('li').length).toBeGreaterThan(0);
-    expect(panel.textContent).toContain('civilized');
+    expect(text(panel)).toContain('civilized');
     await expectNoAxeViolations(badge);
 
     part(badge, '.close').focus();
@@ -63,7 +76,9 @@ describe('<iw-actor-badge>', () => {
   });
 
   it('passes axe in the dark theme', async () => {
-    const badge = await mount<IwActorBadge>('<iw-actor-badge person="ali-khamenei" theme="dark"></iw-actor-badge>');
+    const badge = await mount<IwActorBadge>(
+      '<iw-actor-badge person="ali-khamenei" theme="dark"></iw-actor-badge>',
+    );
     expect(getComputedStyle(badge).colorScheme).toBe('dark');
     await expectNoAxeViolations(badge);
   });
@@ -72,7 +87,7 @@ describe('<iw-actor-badge>', () => {
     const warnings = captureWarnings();
     const badge = await mount<IwActorBadge>('<iw-actor-badge person="nobody"></iw-actor-badge>');
     const alert = part(badge, '[role="alert"]');
-    expect(alert.textContent!.trim()).toBe('Unknown person “nobody”');
+    expect(text(alert)).toBe('Unknown person “nobody”');
     expect(alert.getBoundingClientRect().height).toBeGreaterThan(0);
     badge.requestUpdate();
     await badge.updateComplete;
@@ -80,14 +95,19 @@ describe('<iw-actor-badge>', () => {
     expect(warnings[0]).toContain('nobody');
     await expectNoAxeViolations(badge);
 
-    const persian = await mount<IwActorBadge>('<iw-actor-badge person="nobody" lang="fa"></iw-actor-badge>');
-    expect(part(persian, '[role="alert"]').textContent!.trim()).toBe('شخص ناشناخته «nobody»');
+    const persian = await mount<IwActorBadge>(
+      '<iw-actor-badge person="nobody" lang="fa"></iw-actor-badge>',
+    );
+    expect(text(part(persian, '[role="alert"]'))).toBe('شخص ناشناخته «nobody»');
   });
 
   it('uses a custom dataset set through .data', async () => {
-    const badge = await mount<IwActorBadge>('<iw-actor-badge person="jane-doe" lang="fa"></iw-actor-badge>', (element) => {
-      element.data = newsroomDataset();
-    });
-    expect(part(badge, '.name').textContent).toBe('جین دو');
+    const badge = await mount<IwActorBadge>(
+      '<iw-actor-badge person="jane-doe" lang="fa"></iw-actor-badge>',
+      (element) => {
+        element.data = newsroomDataset();
+      },
+    );
+    expect(text(part(badge, '.name'))).toBe('جین دو');
   });
 });

@@ -15,27 +15,39 @@ export interface Attribution {
  * quotes, e.g. "Khatami, as told to Rafsanjani and recorded in his diary" dated 1997-12-27.
  * The last link, the article itself quoting the words, is left out: the card cites the article.
  */
-export function describeAttribution(quote: Quote, index: DatasetIndex, l10n: LocalizeController): Attribution {
+export function describeAttribution(
+  quote: Quote,
+  index: DatasetIndex,
+  l10n: LocalizeController,
+): Attribution {
   const { strings, lang } = l10n;
   const { chain: words } = strings;
   const articleId = index.dataset.article.id;
-  const links = quote.attribution.filter((link) => !(link.act === 'quoted' && link.source === articleId));
+  const links = quote.attribution.filter(
+    (link) => !(link.act === 'quoted' && link.source === articleId),
+  );
 
   const personName = (id: string | undefined): string => {
     const person = id ? index.getPerson(id) : undefined;
     return person ? shortName(person, lang) : (id ?? '');
   };
-  const actor = (link: AttributionLink): string | undefined => link.person ?? link.organization ?? link.group;
+  const actor = (link: AttributionLink): string | undefined =>
+    link.person ?? link.organization ?? link.group;
   const actorName = (link: AttributionLink): string => {
     if (link.person) return personName(link.person);
     const organization = link.organization ? index.getOrganization(link.organization) : undefined;
-    if (organization) return lang === 'fa' && organization.nameFa ? organization.nameFa : organization.name;
+    if (organization)
+      return lang === 'fa' && organization.nameFa ? organization.nameFa : organization.name;
     return link.group ?? '';
   };
 
   const first = links[0];
   const originator = first && actor(first) ? first : undefined;
-  let opening = originator ? actorName(originator) : quote.speaker.person ? personName(quote.speaker.person) : (quote.speaker.group ?? '');
+  let opening = originator
+    ? actorName(originator)
+    : quote.speaker.person
+      ? personName(quote.speaker.person)
+      : (quote.speaker.group ?? '');
   const steps: string[] = [];
   let teller = originator ? actor(originator) : undefined;
   let listener: string | undefined;
@@ -47,23 +59,45 @@ export function describeAttribution(quote: Quote, index: DatasetIndex, l10n: Loc
       case 'wrote':
         if (position === 0) {
           // The originator's own words: say where, unless it was just a conversation.
-          if (link.medium !== 'conversation') opening += strings.comma + (link.medium === 'diary' ? words.inOwn(medium) : words.inA(medium));
+          if (link.medium !== 'conversation')
+            opening +=
+              strings.comma + (link.medium === 'diary' ? words.inOwn(medium) : words.inA(medium));
         } else {
-          steps.push(words.recordedIn(medium, link.person !== undefined && link.person === listener, actorName(link)));
+          steps.push(
+            words.recordedIn(
+              medium,
+              link.person !== undefined && link.person === listener,
+              actorName(link),
+            ),
+          );
         }
         break;
       case 'told':
         if (link.to) {
-          steps.push(actor(link) === teller ? words.toldTo(personName(link.to)) : words.toldBy(actorName(link), personName(link.to)));
+          steps.push(
+            actor(link) === teller
+              ? words.toldTo(personName(link.to))
+              : words.toldBy(actorName(link), personName(link.to)),
+          );
         }
         teller = actor(link);
         listener = link.to;
         break;
       case 'recorded':
-        steps.push(words.recordedIn(medium, link.person !== undefined && link.person === listener, actorName(link)));
+        steps.push(
+          words.recordedIn(
+            medium,
+            link.person !== undefined && link.person === listener,
+            actorName(link),
+          ),
+        );
         break;
       case 'reported':
-        steps.push(link.medium === 'broadcast' ? words.broadcastBy(actorName(link)) : words.reportedBy(actorName(link)));
+        steps.push(
+          link.medium === 'broadcast'
+            ? words.broadcastBy(actorName(link))
+            : words.reportedBy(actorName(link)),
+        );
         listener = undefined;
         break;
       case 'quoted':

@@ -107,33 +107,59 @@ export class IwQuoteCard extends LitElement {
     const citation = quote.sources[0] && { ...quote.sources[0], excerpt: quote.text };
     const articleUrl = this.sourceUrl;
     return html`<figure part="base" lang=${lang} dir=${dir}>
-      <blockquote id="quote-text" part="quote" class=${collapsible && !this.expanded ? 'collapsed' : ''}>
-        <p>${strings.quoteOpen}<span lang=${dataset.article.language} dir="auto">${quote.text}</span>${strings.quoteClose}</p>
+      <blockquote
+        id="quote-text"
+        part="quote"
+        class=${collapsible && !this.expanded ? 'collapsed' : ''}
+      >
+        <p>
+          ${strings.quoteOpen}<span lang=${dataset.article.language} dir="auto">${quote.text}</span
+          >${strings.quoteClose}
+        </p>
       </blockquote>
       ${quote.fragment && quote.context ? this.#renderContext(quote.text, quote.context, dataset.article.language) : nothing}
       <div class="actions" part="actions">
-        ${collapsible
-          ? html`<button type="button" aria-controls="quote-text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.#toggleExpanded}>
-              ${this.expanded ? strings.showLess : strings.showMore}
-            </button>`
-          : nothing}
-        <button type="button" @click=${() => this.#copy(quote, dataset.article.title, articleUrl)}>${strings.copy}</button>
-        <p class="copy-status" role="status">${this.copyState === 'copied' ? strings.copied : this.copyState === 'failed' ? strings.copyFailed : ''}</p>
-        ${this.copyState === 'failed'
-          ? html`<textarea readonly aria-label=${strings.copy} .value=${this.#copyText(quote, dataset.article.title, articleUrl)}></textarea>`
-          : nothing}
+        ${
+          collapsible
+            ? html`<button
+                type="button"
+                aria-controls="quote-text"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                @click=${this.#toggleExpanded}
+              >
+                ${this.expanded ? strings.showLess : strings.showMore}
+              </button>`
+            : nothing
+        }
+        <button type="button" @click=${() => this.#copy(quote, dataset.article.title, articleUrl)}>
+          ${strings.copy}
+        </button>
+        <p class="copy-status" role="status">
+          ${this.copyState === 'copied' ? strings.copied : this.copyState === 'failed' ? strings.copyFailed : ''}
+        </p>
+        ${
+          this.copyState === 'failed'
+            ? html`<textarea
+                readonly
+                aria-label=${strings.copy}
+                .value=${this.#copyText(quote, dataset.article.title, articleUrl)}
+              ></textarea>`
+            : nothing
+        }
       </div>
       <figcaption part="caption">
-        ${quote.speaker.person
-          ? html`<iw-actor-badge
-              person=${quote.speaker.person}
-              lang=${lang}
-              dir=${dir}
-              calendar=${this.#l10n.calendar}
-              theme=${this.theme}
-              .data=${this.data}
-            ></iw-actor-badge>`
-          : nothing}
+        ${
+          quote.speaker.person
+            ? html`<iw-actor-badge
+                person=${quote.speaker.person}
+                lang=${lang}
+                dir=${dir}
+                calendar=${this.#l10n.calendar}
+                theme=${this.theme}
+                .data=${this.data}
+              ></iw-actor-badge>`
+            : nothing
+        }
         <p part="attribution">
           ${chain}${date ? html`${strings.comma}<time datetime=${date.replace(/[?~%]$/, '')}>${this.#l10n.date(date)}</time>` : nothing}
         </p>
@@ -150,7 +176,9 @@ export class IwQuoteCard extends LitElement {
       at < 0
         ? context
         : html`${context.slice(0, at)}<mark>${context.slice(at, at + fragment.length)}</mark>${context.slice(at + fragment.length)}`;
-    return html`<p class="context" part="context">${strings.inContext} <span lang=${textLang} dir="auto">${sentence}</span></p>`;
+    return html`<p class="context" part="context">
+      ${strings.inContext} <span lang=${textLang} dir="auto">${sentence}</span>
+    </p>`;
   }
 
   #toggleExpanded(): void {
@@ -161,12 +189,23 @@ export class IwQuoteCard extends LitElement {
     const { strings } = this.#l10n;
     const { chain, date } = describeAttribution(quote, this.#store.resolved!.index, this.#l10n);
     const attribution = `${chain}${date ? `${strings.comma}${this.#l10n.date(date)}` : ''}`;
-    const source = quote.sources[0] ? citationText({ ...quote.sources[0], excerpt: quote.text }, articleTitle, articleUrl, this.#l10n) : articleTitle;
+    const source = quote.sources[0]
+      ? citationText(
+          { ...quote.sources[0], excerpt: quote.text },
+          articleTitle,
+          articleUrl,
+          this.#l10n,
+        )
+      : articleTitle;
     return `${strings.quoteOpen}${quote.text}${strings.quoteClose} — ${attribution}. ${source}`;
   }
 
   /** Copies the quote with its citation; where the clipboard is blocked, offers the text to copy by hand. */
-  async #copy(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): Promise<void> {
+  async #copy(
+    quote: Quote,
+    articleTitle: string,
+    articleUrl: string | null | undefined,
+  ): Promise<void> {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(this.#copyText(quote, articleTitle, articleUrl));

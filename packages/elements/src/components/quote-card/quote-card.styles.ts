@@ -48,9 +48,6 @@ export const quoteCardStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .copy-status:empty {
-    display: none;
-  }
   textarea {
     flex-basis: 100%;
     min-block-size: 5rem;

@@ -3,54 +3,78 @@ import { userEvent } from 'vitest/browser';
 import './iw-quote-card.js';
 import type { IwQuoteCard } from './quote-card.component.js';
 import { newsroomDataset } from '../../../test/fixtures.js';
-import { captureWarnings, deepText, expectNoAxeViolations, mount, shadow } from '../../../test/helpers.js';
+import {
+  captureWarnings,
+  deepText,
+  expectNoAxeViolations,
+  mount,
+  shadow,
+  text,
+} from '../../../test/helpers.js';
 
-const part = (card: IwQuoteCard, selector: string) => shadow(card).querySelector<HTMLElement>(selector)!;
+const part = (card: IwQuoteCard, selector: string) =>
+  shadow(card).querySelector<HTMLElement>(selector)!;
 
 describe('<iw-quote-card>', () => {
   it('is a figure with a blockquote and a caption outside it', async () => {
-    const card = await mount<IwQuoteCard>('<iw-quote-card quote="khatami-wall-of-distrust" lang="en"></iw-quote-card>');
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="khatami-wall-of-distrust" lang="en"></iw-quote-card>',
+    );
     const figure = part(card, 'figure');
     const blockquote = figure.querySelector('blockquote')!;
     const caption = figure.querySelector(':scope > figcaption')!;
-    expect(blockquote.textContent).toContain('wall of distrust');
+    expect(text(blockquote)).toContain('wall of distrust');
     expect(blockquote.contains(caption)).toBe(false);
     expect(figure.querySelector('cite')).toBeNull();
-    expect(caption.querySelector('iw-actor-badge')!.getAttribute('person')).toBe('mohammad-khatami');
+    expect(caption.querySelector('iw-actor-badge')!.getAttribute('person')).toBe(
+      'mohammad-khatami',
+    );
     expect(caption.querySelector('time')).not.toBeNull();
     expect(deepText(caption)).toMatch(/Source\s*:\s*¶\s*paragraph\s*\d+/);
     await expectNoAxeViolations(card);
   });
 
   it('says the attribution chain in plain words', async () => {
-    const card = await mount<IwQuoteCard>(`<iw-quote-card quote="${DIARY_QUOTE}" lang="en"></iw-quote-card>`);
-    expect(part(card, '[part="attribution"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
+    const card = await mount<IwQuoteCard>(
+      `<iw-quote-card quote="${DIARY_QUOTE}" lang="en"></iw-quote-card>`,
+    );
+    expect(text(part(card, '[part="attribution"]'))).toBe(
       'Khatami, as told to Rafsanjani and recorded in his diary, 27 December 1997',
     );
     expect(part(card, '[part="attribution"] time').getAttribute('datetime')).toBe('1997-12-27');
-    const interview = await mount<IwQuoteCard>('<iw-quote-card quote="khatami-incorrect" lang="en"></iw-quote-card>');
-    expect(part(interview, '[part="attribution"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
+    const interview = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="khatami-incorrect" lang="en"></iw-quote-card>',
+    );
+    expect(text(part(interview, '[part="attribution"]'))).toBe(
       'Khatami, in an interview, broadcast by CNN, perhaps 13 December 1997',
     );
-    const relayed = await mount<IwQuoteCard>('<iw-quote-card quote="besharati-friday-will-be-cold" lang="en"></iw-quote-card>');
-    expect(part(relayed, '[part="attribution"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
+    const relayed = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="besharati-friday-will-be-cold" lang="en"></iw-quote-card>',
+    );
+    expect(text(part(relayed, '[part="attribution"]'))).toBe(
       'Ali Mohammad Besharati, as told to Khamenei, reported by Nategh Nouri and recorded in the diary of Rafsanjani, January 1998',
     );
   });
 
   it('shows a short fragment within its sentence from the article', async () => {
-    const card = await mount<IwQuoteCard>('<iw-quote-card quote="khatami-civilized" lang="en"></iw-quote-card>');
-    expect(part(card, 'blockquote').textContent!.trim()).toBe('“civilized”');
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="khatami-civilized" lang="en"></iw-quote-card>',
+    );
+    expect(text(part(card, 'blockquote'))).toBe('“civilized”');
     const context = part(card, '.context');
-    expect(context.querySelector('mark')!.textContent).toBe('civilized');
-    expect(context.textContent).toContain('Americans were a');
+    expect(text(context.querySelector('mark')!)).toBe('civilized');
+    expect(text(context)).toContain('Americans were a');
     await expectNoAxeViolations(card);
   });
 
   it('collapses a long quote behind a button that expands it', async () => {
-    const card = await mount<IwQuoteCard>(`<iw-quote-card quote="${LONG_QUOTE}" lang="en"></iw-quote-card>`);
+    const card = await mount<IwQuoteCard>(
+      `<iw-quote-card quote="${LONG_QUOTE}" lang="en"></iw-quote-card>`,
+    );
     const blockquote = part(card, 'blockquote');
-    const toggle = [...shadow(card).querySelectorAll('button')].find((button) => button.hasAttribute('aria-expanded'))!;
+    const toggle = [...shadow(card).querySelectorAll('button')].find((button) =>
+      button.hasAttribute('aria-expanded'),
+    )!;
     expect(toggle.getAttribute('aria-controls')).toBe(blockquote.id);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     const collapsedHeight = blockquote.getBoundingClientRect().height;
@@ -64,46 +88,60 @@ describe('<iw-quote-card>', () => {
   it('copies the quote with its citation and confirms it', async () => {
     const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
-    const card = await mount<IwQuoteCard>('<iw-quote-card quote="khatami-civilized" lang="en"></iw-quote-card>');
-    const copy = [...shadow(card).querySelectorAll('button')].find((button) => button.textContent!.includes('Copy'))!;
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="khatami-civilized" lang="en"></iw-quote-card>',
+    );
+    const copy = [...shadow(card).querySelectorAll('button')].find((button) =>
+      button.textContent!.includes('Copy'),
+    )!;
     await userEvent.click(copy);
     await card.updateComplete;
     expect(writeText).toHaveBeenCalledTimes(1);
-    expect(writeText.mock.calls[0]![0]).toMatch(/^“civilized” — Khatami.*How Khamenei Wrecked.*¶\d+/);
-    expect(part(card, '.copy-status').textContent).toBe('Copied the quote with its citation.');
+    expect(writeText.mock.calls[0]![0]).toMatch(
+      /^“civilized” — Khatami.*How Khamenei Wrecked.*¶\d+/,
+    );
+    expect(text(part(card, '.copy-status'))).toBe('Copied the quote with its citation.');
   });
 
   it('offers the text to copy by hand when the clipboard is blocked', async () => {
     const writeText = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
-    const card = await mount<IwQuoteCard>('<iw-quote-card quote="khatami-civilized" lang="en"></iw-quote-card>');
-    const copy = [...shadow(card).querySelectorAll('button')].find((button) => button.textContent!.includes('Copy'))!;
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="khatami-civilized" lang="en"></iw-quote-card>',
+    );
+    const copy = [...shadow(card).querySelectorAll('button')].find((button) =>
+      button.textContent!.includes('Copy'),
+    )!;
     await userEvent.click(copy);
     await card.updateComplete;
-    expect(part(card, '.copy-status').textContent).toContain('Select the text below');
+    expect(text(part(card, '.copy-status'))).toContain('Select the text below');
     expect(part(card, 'textarea').textContent ?? '').toBe('');
     expect((part(card, 'textarea') as HTMLTextAreaElement).value).toContain('civilized');
     await expectNoAxeViolations(card);
   });
 
   it('renders in Persian with Solar Hijri dates and Persian numbering', async () => {
-    const card = await mount<IwQuoteCard>(`<iw-quote-card quote="${DIARY_QUOTE}" lang="fa"></iw-quote-card>`);
+    const card = await mount<IwQuoteCard>(
+      `<iw-quote-card quote="${DIARY_QUOTE}" lang="fa"></iw-quote-card>`,
+    );
     expect(part(card, 'figure').getAttribute('dir')).toBe('rtl');
-    expect(part(card, 'time').textContent).toBe('۶ دی ۱۳۷۶');
-    expect(part(card, '[part="attribution"]').textContent).toContain('محمد خاتمی');
+    expect(text(part(card, 'time'))).toBe('۶ دی ۱۳۷۶');
+    expect(text(part(card, '[part="attribution"]'))).toContain('محمد خاتمی');
     expect(deepText(part(card, 'figcaption'))).toMatch(/منبع\s*:\s*¶\s*بند\s*[۰-۹]+/);
     await expectNoAxeViolations(card);
   });
 
   it('passes axe in the dark theme', async () => {
-    const card = await mount<IwQuoteCard>('<iw-quote-card quote="khatami-civilized" theme="dark"></iw-quote-card>');
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="khatami-civilized" theme="dark"></iw-quote-card>',
+    );
     await expectNoAxeViolations(card);
   });
 
   it('renders a visible, accessible error for an unknown quote and warns once', async () => {
     const warnings = captureWarnings();
     const card = await mount<IwQuoteCard>('<iw-quote-card quote="nope"></iw-quote-card>');
-    expect(part(card, '[role="alert"]').textContent!.trim()).toBe('Unknown quote “nope”');
+    expect(text(part(card, '[role="alert"]'))).toBe('Unknown quote “nope”');
     card.requestUpdate();
     await card.updateComplete;
     expect(warnings).toHaveLength(1);
@@ -112,15 +150,20 @@ describe('<iw-quote-card>', () => {
 
   it('uses a custom dataset and links only to http(s) URLs', async () => {
     const data = newsroomDataset();
-    const card = await mount<IwQuoteCard>('<iw-quote-card quote="doe-open-again" source-url="javascript:alert(1)"></iw-quote-card>', (element) => {
-      element.data = data;
-    });
-    expect(part(card, 'mark').textContent).toBe('open again');
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="doe-open-again" source-url="javascript:alert(1)"></iw-quote-card>',
+      (element) => {
+        element.data = data;
+      },
+    );
+    expect(text(part(card, 'mark'))).toBe('open again');
     expect(shadow(card).querySelector('a')).toBeNull();
     card.sourceUrl = 'https://news.example/harbour';
     await card.updateComplete;
     // The text fragment is made of the quote's own (verbatim) words.
-    expect(part(card, 'a').getAttribute('href')).toBe('https://news.example/harbour#:~:text=open,again');
+    expect(part(card, 'a').getAttribute('href')).toBe(
+      'https://news.example/harbour#:~:text=open,again',
+    );
     card.sourceUrl = null;
     await card.updateComplete;
     expect(part(card, 'a').getAttribute('href')).toBe('#:~:text=open,again');

@@ -1,5 +1,11 @@
 import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isWithin, parseEdtf, type Dataset, type Event, type Person } from '@iranwire/rapprochement-data';
+import {
+  isWithin,
+  parseEdtf,
+  type Dataset,
+  type Event,
+  type Person,
+} from '@iranwire/rapprochement-data';
 import { renderCitation } from '../../shared/citation.js';
 import { VERSION } from '../../shared/define.js';
 import { DatasetController, type ResolvedDataset } from '../../shared/dataset.js';
@@ -155,7 +161,11 @@ export class IwTimeline extends LitElement {
   get rendered(): Promise<void> {
     return this.#store
       .rendered()
-      .then(() => (this.#allRendered() ? undefined : new Promise<void>((resolve) => this.#renderedWaiters.push(resolve))));
+      .then(() =>
+        this.#allRendered()
+          ? undefined
+          : new Promise<void>((resolve) => this.#renderedWaiters.push(resolve)),
+      );
   }
 
   override connectedCallback(): void {
@@ -181,7 +191,10 @@ export class IwTimeline extends LitElement {
     // Runs after the dataset controller has resolved `data`. Filtering runs only when its inputs
     // change, so the chunk arrays keep their identity and rendered chunks are left alone.
     const filterInputs = ['from', 'to', 'types', 'selectedActors'] as const;
-    if (filterInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) || this.#filteredFrom !== this.#store.resolved) {
+    if (
+      filterInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) ||
+      this.#filteredFrom !== this.#store.resolved
+    ) {
       this.#filteredFrom = this.#store.resolved;
       this.#filter();
     } else if (changed.has('highlight') && this.#indexOf(this.highlight ?? undefined) >= 0) {
@@ -220,13 +233,18 @@ export class IwTimeline extends LitElement {
         (typeCodes.length === 0 || typeCodes.some((code) => event.type.cameo?.startsWith(code))),
     );
     for (const id of this.selectedActors) {
-      if (!index.getPerson(id)) this.#report(strings.unknown('person', id), `unknown person "${id}" in actors`);
+      if (!index.getPerson(id))
+        this.#report(strings.unknown('person', id), `unknown person "${id}" in actors`);
     }
     const involving = new Set<string>();
-    for (const id of this.selectedActors) for (const event of index.eventsInvolving(id)) involving.add(event.id);
-    this.#matching = this.selectedActors.size ? inScope.filter((event) => involving.has(event.id)) : inScope;
+    for (const id of this.selectedActors)
+      for (const event of index.eventsInvolving(id)) involving.add(event.id);
+    this.#matching = this.selectedActors.size
+      ? inScope.filter((event) => involving.has(event.id))
+      : inScope;
     this.#total = inScope.length;
-    for (let start = 0; start < this.#matching.length; start += CHUNK_SIZE) this.#chunks.push(this.#matching.slice(start, start + CHUNK_SIZE));
+    for (let start = 0; start < this.#matching.length; start += CHUNK_SIZE)
+      this.#chunks.push(this.#matching.slice(start, start + CHUNK_SIZE));
 
     const seen = new Set<string>();
     for (const event of inScope) {
@@ -239,7 +257,8 @@ export class IwTimeline extends LitElement {
       }
     }
     if (!this.activeId || !this.#matching.some((event) => event.id === this.activeId)) {
-      this.activeId = this.#matching.find((event) => event.id === this.highlight)?.id ?? this.#matching[0]?.id;
+      this.activeId =
+        this.#matching.find((event) => event.id === this.highlight)?.id ?? this.#matching[0]?.id;
     }
     this.renderLimit = Math.max(CHUNK_SIZE, this.#indexOf(this.activeId) + 1);
   }
@@ -284,8 +303,10 @@ export class IwTimeline extends LitElement {
       // Count style and layout of the new items too, which would otherwise land in the next frame.
       this.getBoundingClientRect();
       const took = performance.now() - started;
-      if (took < TASK_BUDGET_MS / 2) this.#chunksPerTask = Math.min(MAX_CHUNKS_PER_TASK, this.#chunksPerTask * 2);
-      else if (took > TASK_BUDGET_MS) this.#chunksPerTask = Math.max(1, Math.floor(this.#chunksPerTask / 2));
+      if (took < TASK_BUDGET_MS / 2)
+        this.#chunksPerTask = Math.min(MAX_CHUNKS_PER_TASK, this.#chunksPerTask * 2);
+      else if (took > TASK_BUDGET_MS)
+        this.#chunksPerTask = Math.max(1, Math.floor(this.#chunksPerTask / 2));
       this.#nextChunk = undefined;
       if (this.isConnected && !this.#allRendered()) this.#scheduleChunk();
     });
@@ -294,25 +315,45 @@ export class IwTimeline extends LitElement {
   protected override render() {
     const { strings, lang, dir } = this.#l10n;
     if (this.#store.issues) {
-      return html`<div lang=${lang} dir=${dir}>${renderError(strings.invalidData, this.#store.issues)}</div>`;
+      return html`<div lang=${lang} dir=${dir}>
+        ${renderError(strings.invalidData, this.#store.issues)}
+      </div>`;
     }
     const resolved = this.#store.resolved;
     if (!resolved) return html`<p role="status" lang=${lang} dir=${dir}>${strings.loading}</p>`;
     const renderedChunks = this.#chunks.slice(0, Math.ceil(this.renderLimit / CHUNK_SIZE));
-    const settings = [lang, dir, this.#l10n.calendar, this.density, this.theme, this.sourceUrl, this.highlight].join('|');
+    const settings = [
+      lang,
+      dir,
+      this.#l10n.calendar,
+      this.density,
+      this.theme,
+      this.sourceUrl,
+      this.highlight,
+    ].join('|');
     return html`<div class="base" lang=${lang} dir=${dir}>
       <slot name="heading"></slot>
-      ${this.#renderProblems(resolved)}
-      ${this.#renderFilters()}
-      <p class="count" part="count" role="status">${strings.eventsShown(this.#l10n.number(this.#matching.length), this.#l10n.number(this.#total))}</p>
-      ${this.#matching.length
-        ? html`<ol part="list" aria-label=${`${strings.timelineLabel}: ${resolved.dataset.article.title}`} @keydown=${this.#onKeydown} @click=${this.#onClick}>
-            ${renderedChunks.map((chunk) => {
-              const active = chunk.some((event) => event.id === this.activeId) ? this.activeId : undefined;
-              return this.#renderChunk(chunk, `${settings}|${active}`, resolved);
-            })}
-          </ol>`
-        : html`<p>${strings.noEvents}</p>`}
+      ${this.#renderProblems(resolved)} ${this.#renderFilters()}
+      <p class="count" part="count" role="status">
+        ${strings.eventsShown(this.#l10n.number(this.#matching.length), this.#l10n.number(this.#total))}
+      </p>
+      ${
+        this.#matching.length
+          ? html`<ol
+              part="list"
+              aria-label=${`${strings.timelineLabel}: ${resolved.dataset.article.title}`}
+              @keydown=${this.#onKeydown}
+              @click=${this.#onClick}
+            >
+              ${renderedChunks.map((chunk) => {
+                const active = chunk.some((event) => event.id === this.activeId)
+                  ? this.activeId
+                  : undefined;
+                return this.#renderChunk(chunk, `${settings}|${active}`, resolved);
+              })}
+            </ol>`
+          : html`<p>${strings.noEvents}</p>`
+      }
     </div>`;
   }
 
@@ -321,7 +362,11 @@ export class IwTimeline extends LitElement {
    * adding a chunk to a long timeline costs the same as adding the first (what lit's `guard` does, in
    * fewer bytes). The filter makes new chunk arrays whenever the list itself changes.
    */
-  #renderChunk(chunk: Event[], key: string, resolved: ResolvedDataset): TemplateResult[] | typeof noChange {
+  #renderChunk(
+    chunk: Event[],
+    key: string,
+    resolved: ResolvedDataset,
+  ): TemplateResult[] | typeof noChange {
     if (this.#renderedChunkKeys.get(chunk) === key) return noChange;
     this.#renderedChunkKeys.set(chunk, key);
     return chunk.map((event) => this.#renderItem(event, resolved));
@@ -334,7 +379,9 @@ export class IwTimeline extends LitElement {
       problems.push(this.#l10n.strings.unknown('event', this.highlight));
       warnOnce(this, this.#warned, `unknown event "${this.highlight}" in highlight`);
     }
-    return problems.length ? html`<div class="problems">${problems.map((problem) => renderError(problem))}</div>` : nothing;
+    return problems.length
+      ? html`<div class="problems">${problems.map((problem) => renderError(problem))}</div>`
+      : nothing;
   }
 
   #renderFilters() {
@@ -342,19 +389,26 @@ export class IwTimeline extends LitElement {
     const { strings, lang } = this.#l10n;
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
       <span id="filters-label" class="filters-label">${strings.filterLabel}</span>
-      <button type="button" class="chip" part="chip" aria-pressed=${this.selectedActors.size === 0 ? 'true' : 'false'} @click=${this.#clearActors}>
+      <button
+        type="button"
+        class="chip"
+        part="chip"
+        aria-pressed=${this.selectedActors.size === 0 ? 'true' : 'false'}
+        @click=${this.#clearActors}
+      >
         ${strings.clearFilters}
       </button>
       ${this.#chips.map(
-        (person) => html`<button
-          type="button"
-          class="chip"
-          part="chip"
-          aria-pressed=${this.selectedActors.has(person.id) ? 'true' : 'false'}
-          @click=${() => this.#toggleActor(person.id)}
-        >
-          ${shortName(person, lang)}
-        </button>`,
+        (person) =>
+          html`<button
+            type="button"
+            class="chip"
+            part="chip"
+            aria-pressed=${this.selectedActors.has(person.id) ? 'true' : 'false'}
+            @click=${() => this.#toggleActor(person.id)}
+          >
+            ${shortName(person, lang)}
+          </button>`,
       )}
     </div>`;
   }
@@ -366,18 +420,25 @@ export class IwTimeline extends LitElement {
     const calendar = this.#l10n.calendar;
     const highlighted = event.id === this.highlight;
     const articleUrl = this.sourceUrl;
-    const people = [...new Set(event.participants.map((participant) => participant.person).filter((id): id is string => !!id))];
+    const people = [
+      ...new Set(
+        event.participants
+          .map((participant) => participant.person)
+          .filter((id): id is string => !!id),
+      ),
+    ];
     const quotes = index.quotesOf(event.id);
     const quoteCards = quotes.map(
-      (quote) => html`<iw-quote-card
-        quote=${quote.id}
-        lang=${lang}
-        dir=${dir}
-        calendar=${calendar}
-        theme=${this.theme}
-        source-url=${articleUrl ?? nothing}
-        .data=${this.data}
-      ></iw-quote-card>`,
+      (quote) =>
+        html`<iw-quote-card
+          quote=${quote.id}
+          lang=${lang}
+          dir=${dir}
+          calendar=${calendar}
+          theme=${this.theme}
+          source-url=${articleUrl ?? nothing}
+          .data=${this.data}
+        ></iw-quote-card>`,
     );
     return html`<li
       id=${FRAGMENT_PREFIX + event.id}
@@ -388,20 +449,37 @@ export class IwTimeline extends LitElement {
       aria-current=${highlighted ? 'true' : nothing}
     >
       <h3 part="title" lang=${textLang} dir="auto">${event.title}</h3>
-      <p class="date" part="date"><time datetime=${machineDate(event.date.edtf)}>${this.#l10n.date(event.date.edtf)}</time></p>
+      <p class="date" part="date">
+        <time datetime=${machineDate(event.date.edtf)}>${this.#l10n.date(event.date.edtf)}</time>
+      </p>
       <p class="summary" part="summary" lang=${textLang} dir="auto">${event.summary}</p>
-      ${people.length
-        ? html`<div class="participants">
-            ${people.map(
-              (id) => html`<iw-actor-badge person=${id} lang=${lang} dir=${dir} calendar=${calendar} theme=${this.theme} .data=${this.data}></iw-actor-badge>`,
-            )}
-          </div>`
-        : nothing}
-      ${quotes.length === 0
-        ? nothing
-        : this.density === 'compact'
-          ? html`<details class="quotes"><summary>${strings.quotesCount(this.#l10n.number(quotes.length))}</summary>${quoteCards}</details>`
-          : html`<div class="quotes">${quoteCards}</div>`}
+      ${
+        people.length
+          ? html`<div class="participants">
+              ${people.map(
+                (id) =>
+                  html`<iw-actor-badge
+                    person=${id}
+                    lang=${lang}
+                    dir=${dir}
+                    calendar=${calendar}
+                    theme=${this.theme}
+                    .data=${this.data}
+                  ></iw-actor-badge>`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        quotes.length === 0
+          ? nothing
+          : this.density === 'compact'
+            ? html`<details class="quotes">
+                <summary>${strings.quotesCount(this.#l10n.number(quotes.length))}</summary>
+                ${quoteCards}
+              </details>`
+            : html`<div class="quotes">${quoteCards}</div>`
+      }
       ${event.sources[0] ? html`<p class="source">${renderCitation(event.sources[0], articleUrl, this.#l10n)}</p>` : nothing}
     </li>`;
   }
@@ -421,7 +499,8 @@ export class IwTimeline extends LitElement {
   #itemOf(event: UIEvent): HTMLElement | undefined {
     for (const target of event.composedPath()) {
       if (!(target instanceof HTMLElement)) continue;
-      if (target.matches('a, button, summary, textarea, iw-actor-badge, iw-quote-card')) return undefined;
+      if (target.matches('a, button, summary, textarea, iw-actor-badge, iw-quote-card'))
+        return undefined;
       if (target.classList.contains('item')) return target;
     }
     return undefined;

@@ -4,12 +4,25 @@ import { userEvent } from 'vitest/browser';
 import './iw-timeline.js';
 import type { IwTimeline } from './timeline.component.js';
 import { newsroomDataset } from '../../../test/fixtures.js';
-import { captureWarnings, deepQueryAll, deepText, expectNoAxeViolations, mount, settle, shadow } from '../../../test/helpers.js';
+import {
+  captureWarnings,
+  deepQueryAll,
+  deepText,
+  expectNoAxeViolations,
+  mount,
+  settle,
+  shadow,
+  text,
+} from '../../../test/helpers.js';
 
-const items = (timeline: IwTimeline) => [...shadow(timeline).querySelectorAll<HTMLLIElement>('li.item')];
+const items = (timeline: IwTimeline) => [
+  ...shadow(timeline).querySelectorAll<HTMLLIElement>('li.item'),
+];
 const itemIds = (timeline: IwTimeline) => items(timeline).map((item) => item.dataset.eventId);
 const chip = (timeline: IwTimeline, label: string) =>
-  [...shadow(timeline).querySelectorAll<HTMLButtonElement>('.chip')].find((button) => button.textContent?.trim() === label)!;
+  [...shadow(timeline).querySelectorAll<HTMLButtonElement>('.chip')].find(
+    (button) => text(button) === label,
+  )!;
 
 describe('<iw-timeline> with the built-in story', () => {
   it('is an ordered list of events in date order, each with a <time datetime>, title, summary, badges, quotes and source', async () => {
@@ -25,7 +38,7 @@ describe('<iw-timeline> with the built-in story', () => {
     const sermon = shadow(timeline).getElementById('iw-event-1998-01-16-friday-sermon')!;
     expect(sermon.querySelector('h3')!.textContent!.length).toBeGreaterThan(3);
     expect(sermon.querySelector('time')!.getAttribute('datetime')).toBe('1998-01-16');
-    expect(sermon.querySelector('time')!.textContent).toBe('16 January 1998');
+    expect(text(sermon.querySelector('time')!)).toBe('16 January 1998');
     expect(sermon.querySelector('iw-actor-badge[person="ali-khamenei"]')).not.toBeNull();
     expect(sermon.querySelectorAll('iw-quote-card').length).toBeGreaterThan(0);
     expect(sermon.querySelector('.source a')!.getAttribute('href')).toMatch(/^#:~:text=/);
@@ -37,11 +50,13 @@ describe('<iw-timeline> with the built-in story', () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
     const time = (id: string) => shadow(timeline).querySelector(`#iw-event-${id} time`)!;
     expect(time('1997-12-islamic-summit').getAttribute('datetime')).toBe('1997-12');
-    expect(time('1997-12-islamic-summit').textContent).toBe('December 1997');
-    expect(time('1998-01-11-akhundi-visits-rafsanjani').getAttribute('datetime')).toBe('1998-01-11');
-    expect(time('1998-01-11-akhundi-visits-rafsanjani').textContent).toBe('about 11 January 1998');
-    expect(time('1997-12-cnn-interview').textContent).toBe('perhaps 13 December 1997');
-    expect(time('1979-us-embassy-occupation').textContent).toBe('1979');
+    expect(text(time('1997-12-islamic-summit'))).toBe('December 1997');
+    expect(time('1998-01-11-akhundi-visits-rafsanjani').getAttribute('datetime')).toBe(
+      '1998-01-11',
+    );
+    expect(text(time('1998-01-11-akhundi-visits-rafsanjani'))).toBe('about 11 January 1998');
+    expect(text(time('1997-12-cnn-interview'))).toBe('perhaps 13 December 1997');
+    expect(text(time('1979-us-embassy-occupation'))).toBe('1979');
   });
 
   it('renders in Persian: right to left, Solar Hijri dates in Persian digits, Persian names from the dataset', async () => {
@@ -49,22 +64,34 @@ describe('<iw-timeline> with the built-in story', () => {
     const base = shadow(timeline).querySelector('.base')!;
     expect(base.getAttribute('dir')).toBe('rtl');
     const sermon = shadow(timeline).getElementById('iw-event-1998-01-16-friday-sermon')!;
-    expect(sermon.querySelector('time')!.textContent).toBe('۲۶ دی ۱۳۷۶');
-    expect(shadow(timeline).querySelector('.count')!.textContent).toMatch(/^نمایش [۰-۹]+ از [۰-۹]+ رویداد$/);
+    expect(text(sermon.querySelector('time')!)).toBe('۲۶ دی ۱۳۷۶');
+    expect(text(shadow(timeline).querySelector('.count')!)).toMatch(
+      /^نمایش [۰-۹]+ از [۰-۹]+ رویداد$/,
+    );
     const badge = sermon.querySelector('iw-actor-badge')!;
-    expect(shadow(badge).querySelector('.name')!.textContent).toMatch(/[\u0600-\u06FF]/);
+    expect(text(shadow(badge).querySelector('.name')!)).toMatch(/[\u0600-\u06FF]/);
     await expectNoAxeViolations(timeline);
   });
 
   it('can show Gregorian dates in Persian and Solar Hijri dates in English', async () => {
-    const gregorian = await mount<IwTimeline>('<iw-timeline lang="fa" calendar="gregory"></iw-timeline>');
-    expect(shadow(gregorian).querySelector('#iw-event-1998-01-16-friday-sermon time')!.textContent).toMatch(/ژانویه/);
-    const persian = await mount<IwTimeline>('<iw-timeline lang="en" calendar="persian"></iw-timeline>');
-    expect(shadow(persian).querySelector('#iw-event-1998-01-16-friday-sermon time')!.textContent).toMatch(/1376/);
+    const gregorian = await mount<IwTimeline>(
+      '<iw-timeline lang="fa" calendar="gregory"></iw-timeline>',
+    );
+    expect(
+      text(shadow(gregorian).querySelector('#iw-event-1998-01-16-friday-sermon time')!),
+    ).toMatch(/ژانویه/);
+    const persian = await mount<IwTimeline>(
+      '<iw-timeline lang="en" calendar="persian"></iw-timeline>',
+    );
+    expect(text(shadow(persian).querySelector('#iw-event-1998-01-16-friday-sermon time')!)).toMatch(
+      /1376/,
+    );
   });
 
   it('takes its direction from the nearest ancestor when it has no lang of its own', async () => {
-    const wrapper = await mount<HTMLElement>('<div dir="rtl" lang="en"><iw-timeline></iw-timeline></div>');
+    const wrapper = await mount<HTMLElement>(
+      '<div dir="rtl" lang="en"><iw-timeline></iw-timeline></div>',
+    );
     const timeline = wrapper.querySelector('iw-timeline')!;
     await settle(timeline);
     expect(shadow(timeline).querySelector('.base')!.getAttribute('dir')).toBe('rtl');
@@ -84,7 +111,9 @@ describe('<iw-timeline> with the built-in story', () => {
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
     for (const item of items(timeline)) expect(deepText(item)).toMatch(/Rouhani/);
-    expect(shadow(timeline).querySelector('[role="status"].count')!.textContent).toBe(`Showing ${filtered.length} of ${all.length} events`);
+    expect(text(shadow(timeline).querySelector('[role="status"].count')!)).toBe(
+      `Showing ${filtered.length} of ${all.length} events`,
+    );
     await expectNoAxeViolations(timeline);
 
     await userEvent.click(chip(timeline, 'Everyone'));
@@ -97,12 +126,16 @@ describe('<iw-timeline> with the built-in story', () => {
     expect(itemIds(byActor).length).toBeGreaterThan(0);
     expect(chip(byActor, 'Rouhani').getAttribute('aria-pressed')).toBe('true');
 
-    const january = await mount<IwTimeline>('<iw-timeline from="1998-01" to="1998-01"></iw-timeline>');
+    const january = await mount<IwTimeline>(
+      '<iw-timeline from="1998-01" to="1998-01"></iw-timeline>',
+    );
     const ids = itemIds(january);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id!.startsWith('1998-01'))).toBe(true);
 
-    const consultations = events.filter((event) => event.type.cameo === '040').map((event) => event.id);
+    const consultations = events
+      .filter((event) => event.type.cameo === '040')
+      .map((event) => event.id);
     expect(consultations.length).toBeGreaterThan(1);
     const byType = await mount<IwTimeline>('<iw-timeline types="040"></iw-timeline>');
     expect(itemIds(byType).sort()).toEqual([...consultations].sort());
@@ -127,7 +160,9 @@ describe('<iw-timeline> with the built-in story', () => {
     expect(shadow(timeline).activeElement).toBe(list[0]);
 
     const selected: string[] = [];
-    document.addEventListener('iw-select', (event) => selected.push(event.detail.eventId), { once: true });
+    document.addEventListener('iw-select', (event) => selected.push(event.detail.eventId), {
+      once: true,
+    });
     await userEvent.keyboard('{Enter}');
     expect(selected).toEqual([list[0]!.dataset.eventId]);
     expect(timeline.highlight).toBe(list[0]!.dataset.eventId);
@@ -161,7 +196,9 @@ describe('<iw-timeline> with the built-in story', () => {
     history.replaceState(null, '', '#iw-event-1998-01-16-friday-sermon');
     try {
       const timeline = await mount<IwTimeline>('<iw-timeline sync-hash lang="en"></iw-timeline>');
-      await expect.poll(() => shadow(timeline).activeElement?.id).toBe('iw-event-1998-01-16-friday-sermon');
+      await expect
+        .poll(() => shadow(timeline).activeElement?.id)
+        .toBe('iw-event-1998-01-16-friday-sermon');
       expect(timeline.highlight).toBe('1998-01-16-friday-sermon');
 
       const first = items(timeline)[0]!;
@@ -176,14 +213,18 @@ describe('<iw-timeline> with the built-in story', () => {
   });
 
   it('in compact density, keeps quotes behind a disclosure', async () => {
-    const timeline = await mount<IwTimeline>('<iw-timeline density="compact" lang="en"></iw-timeline>');
+    const timeline = await mount<IwTimeline>(
+      '<iw-timeline density="compact" lang="en"></iw-timeline>',
+    );
     const details = shadow(timeline).querySelector('details.quotes')!;
-    expect(details.querySelector('summary')!.textContent).toMatch(/\d+ quotes?/);
+    expect(text(details.querySelector('summary')!)).toMatch(/\d+ quotes?/);
     await expectNoAxeViolations(timeline);
   });
 
   it('passes axe in the dark theme, in English and Persian', async () => {
-    const en = await mount<IwTimeline>('<iw-timeline theme="dark" lang="en" highlight="1998-01-16-friday-sermon"></iw-timeline>');
+    const en = await mount<IwTimeline>(
+      '<iw-timeline theme="dark" lang="en" highlight="1998-01-16-friday-sermon"></iw-timeline>',
+    );
     expect(getComputedStyle(en).colorScheme).toBe('dark');
     await expectNoAxeViolations(en);
     const fa = await mount<IwTimeline>('<iw-timeline theme="dark" lang="fa"></iw-timeline>');
@@ -192,8 +233,12 @@ describe('<iw-timeline> with the built-in story', () => {
 
   it('shows an accessible error and warns once for an unknown highlight or a malformed date', async () => {
     const warnings = captureWarnings();
-    const timeline = await mount<IwTimeline>('<iw-timeline highlight="nope" from="199X" lang="en"></iw-timeline>');
-    const alerts = [...shadow(timeline).querySelectorAll('[role="alert"]')].map((alert) => alert.textContent!.trim());
+    const timeline = await mount<IwTimeline>(
+      '<iw-timeline highlight="nope" from="199X" lang="en"></iw-timeline>',
+    );
+    const alerts = [...shadow(timeline).querySelectorAll('[role="alert"]')].map((alert) =>
+      text(alert),
+    );
     expect(alerts).toContain('Unknown event “nope”');
     expect(alerts.some((alert) => alert.includes('199X'))).toBe(true);
     expect(items(timeline).length).toBeGreaterThan(0);
@@ -211,10 +256,12 @@ describe('<iw-timeline> with custom data', () => {
       element.data = newsroomDataset();
     });
     expect(itemIds(timeline)).toEqual(['2001-02-storm', '2001-03-02-harbour-opening']);
-    expect(shadow(timeline).querySelector('ol')!.getAttribute('aria-label')).toBe('Timeline: The Harbour Story');
+    expect(shadow(timeline).querySelector('ol')!.getAttribute('aria-label')).toBe(
+      'Timeline: The Harbour Story',
+    );
     const card = deepQueryAll(timeline, 'iw-quote-card')[0]!;
     expect(deepText(card)).toContain('open again');
-    expect(shadow(card).querySelector('mark')!.textContent).toBe('open again');
+    expect(text(shadow(card).querySelector('mark')!)).toBe('open again');
     await expectNoAxeViolations(timeline);
   });
 
@@ -226,8 +273,8 @@ describe('<iw-timeline> with custom data', () => {
       element.data = wrongType;
     });
     const alert = shadow(timeline).querySelector('[role="alert"]')!;
-    expect(alert.textContent).toContain('This data cannot be shown because it is invalid');
-    expect(alert.querySelector('li')!.textContent).toMatch(/^events\.1\.title: .+/);
+    expect(text(alert)).toContain('This data cannot be shown because it is invalid');
+    expect(text(alert.querySelector('li')!)).toMatch(/^events\.1\.title: .+/);
     expect(shadow(timeline).querySelector('ol')).toBeNull();
     expect(warnings).toHaveLength(1);
     await expectNoAxeViolations(timeline);
@@ -238,8 +285,8 @@ describe('<iw-timeline> with custom data', () => {
       element.data = danglingReference;
     });
     const persianAlert = shadow(persian).querySelector('[role="alert"]')!;
-    expect(persianAlert.textContent).toContain('این داده‌ها نامعتبرند');
-    expect(persianAlert.textContent).toContain('events.0.participants.0.person');
+    expect(text(persianAlert)).toContain('این داده‌ها نامعتبرند');
+    expect(text(persianAlert)).toContain('events.0.participants.0.person');
     expect(warnings).toHaveLength(2);
     await expectNoAxeViolations(persian);
   });
@@ -253,9 +300,12 @@ describe('<iw-timeline> with custom data', () => {
     hostile.quotes[0]!.text = '<img src=x onerror="iwPwned(\'quote\')">';
     hostile.quotes[0]!.context = 'She said <img src=x onerror="iwPwned(\'context\')">.';
     hostile.people[0]!.name = '<b onmouseover="iwPwned(\'name\')">Jane</b>';
-    const timeline = await mount<IwTimeline>('<iw-timeline lang="en" source-url="javascript:iwPwned(1)"></iw-timeline>', (element) => {
-      element.data = hostile;
-    });
+    const timeline = await mount<IwTimeline>(
+      '<iw-timeline lang="en" source-url="javascript:iwPwned(1)"></iw-timeline>',
+      (element) => {
+        element.data = hostile;
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(deepQueryAll(timeline, 'img, script, b')).toHaveLength(0);
     expect(deepText(timeline)).toContain('<img src=x onerror="iwPwned(\'title\')">');
@@ -268,7 +318,11 @@ describe('<iw-timeline> with custom data', () => {
     const timeline = document.createElement('iw-timeline');
     timeline.density = 'compact';
     timeline.data = newsroomDataset(1000);
-    const completed = new Promise<CustomEvent>((resolve) => timeline.addEventListener('iw-rendered', (event) => resolve(event as CustomEvent), { once: true }));
+    const completed = new Promise<CustomEvent>((resolve) =>
+      timeline.addEventListener('iw-rendered', (event) => resolve(event as CustomEvent), {
+        once: true,
+      }),
+    );
     document.body.append(timeline);
     try {
       const counts = new Set<number>();
