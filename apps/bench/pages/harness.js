@@ -108,17 +108,24 @@
   };
 
   /**
-   * Reach: for each title, is it in the DOM (find-in-page), not hidden by display or visibility in the
-   * current media (screen, or print when the runner emulates it)? Returns the titles that fail.
+   * Reach: is each title in the DOM (find-in-page), and is its element not hidden by display or
+   * visibility in the current media (screen, or print when the runner emulates it)? Visibility is
+   * checked on every `visibilityStep`-th title only: inside a `content-visibility: auto` subtree each
+   * check forces a style update of its own (tens of ms each, minutes for 10,000 events).
    * @param {string[]} titles
+   * @param {number} visibilityStep
    */
-  bench.unreachableTitles = (titles) => {
+  bench.unreachableTitles = (titles, visibilityStep) => {
     const notInDom = [];
     const hidden = [];
-    for (const [title, element] of locateTitles(titles)) {
+    let checked = 0;
+    [...locateTitles(titles)].forEach(([title, element], index) => {
       if (!element) notInDom.push(title);
-      else if (!element.checkVisibility({ visibilityProperty: true })) hidden.push(title);
-    }
-    return { notInDom, hidden };
+      else if (index % visibilityStep === 0) {
+        checked += 1;
+        if (!element.checkVisibility({ visibilityProperty: true })) hidden.push(title);
+      }
+    });
+    return { notInDom, hidden, checked };
   };
 })();

@@ -76,8 +76,8 @@ function reachText(reach) {
   if (!reach) return 'reach not checked';
   if (!reach.ok) return `reach check failed: ${reach.error}`;
   if (reachedEverything(reach))
-    return `all ${reach.titles} events in the DOM, visible on screen and in print, in the accessibility tree`;
-  return `of ${reach.titles} events: ${reach.notInDom} not in the DOM, ${reach.hiddenOnScreen} hidden on screen, ${reach.hiddenInPrint} hidden in print, ${reach.notInAccessibilityTree} missing from the accessibility tree`;
+    return `all ${reach.titles} events in the DOM, visible in print and on screen (${reach.checkedOnScreen} sampled), in the accessibility tree`;
+  return `of ${reach.titles} events: ${reach.notInDom} not in the DOM, ${reach.hiddenOnScreen} of ${reach.checkedOnScreen} checked hidden on screen, ${reach.hiddenInPrint} hidden in print, ${reach.notInAccessibilityTree} missing from the accessibility tree`;
 }
 
 function widgetCell(result, format) {
