@@ -30,7 +30,10 @@ const sites = [
       ],
       ['/generator.html', 'the embed-code generator for editors'],
       ['/double-bundle.html', 'two copies of embed.js on one page, neither breaking the other'],
-      ['/bare.html', 'the widgets on a page with no CSS of its own (the control for the style tests)'],
+      [
+        '/bare.html',
+        'the widgets on a page with no CSS of its own (the control for the style tests)',
+      ],
     ],
   },
 ];
