@@ -85,6 +85,21 @@ export const dataset: Dataset = {
         },
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 13,
+          "excerpt": "I was the guest of Ayatollah Khamenei at Iftar"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 14,
+          "excerpt": "visited Rafsanjani and told him"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 15,
+          "excerpt": "Mr. Khatami came [to me] last night"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 16,
           "excerpt": "It is clear from the manuscripts"
         },
@@ -95,8 +110,18 @@ export const dataset: Dataset = {
         },
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 22,
+          "excerpt": "Last night, Mr. Nategh Nouri also said"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 24,
           "excerpt": "According to Hashemi Rafsanjani’s memoirs"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 25,
+          "excerpt": "The latter wrote:"
         },
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
@@ -609,7 +634,7 @@ export const dataset: Dataset = {
         {
           "kind": "addition",
           "field": "nameFa",
-          "note": "Persian-script name supplied by the editors; the article gives only the English “IranWire”."
+          "note": "Persian-script name supplied by the editors; the article gives only the English “Iranwire”."
         },
         {
           "kind": "interpretation",
@@ -733,7 +758,7 @@ export const dataset: Dataset = {
         {
           "kind": "addition",
           "field": "nameFa",
-          "note": "Persian-script name supplied by the editors; the article gives only the English “Government of the Islamic Republic of Iran”."
+          "note": "Persian-script name supplied by the editors; the article gives only the English “the government of the Islamic Republic”."
         }
       ]
     },
@@ -904,7 +929,7 @@ export const dataset: Dataset = {
         {
           "kind": "addition",
           "field": "nameFa",
-          "note": "Persian-script name supplied by the editors; the article gives only the English “Resalat”."
+          "note": "Persian-script name supplied by the editors; the article gives only the English, run together with the other title as “ResalatJomhuri Eslami”."
         },
         {
           "kind": "slip",
@@ -932,7 +957,7 @@ export const dataset: Dataset = {
         {
           "kind": "addition",
           "field": "nameFa",
-          "note": "Persian-script name supplied by the editors; the article gives only the English “Jomhuri Eslami”."
+          "note": "Persian-script name supplied by the editors; the article gives only the English, run together with the other title as “ResalatJomhuri Eslami”."
         },
         {
           "kind": "slip",
@@ -1041,7 +1066,7 @@ export const dataset: Dataset = {
         {
           "kind": "addition",
           "field": "nameFa",
-          "note": "Persian-script name supplied by the editors; the article gives only the English “Foreign Ministry of Iran”."
+          "note": "Persian-script name supplied by the editors; the article gives only the English “the Foreign Ministry”."
         }
       ]
     },
@@ -1636,7 +1661,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "date",
-          "note": "The article gives “December 27” without a year; 1997 or 1998 follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
+          "note": "The article gives “December 27” without a year. The year, 1997, follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
         }
       ]
     },
@@ -1734,7 +1759,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "date",
-          "note": "The article gives “January 4” without a year; 1997 or 1998 follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
+          "note": "The article gives “January 4” without a year. The year, 1998, follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
         }
       ]
     },
@@ -1886,19 +1911,19 @@ export const dataset: Dataset = {
         },
         {
           "organization": "resalat",
-          "role": "subject"
+          "role": "critic"
         },
         {
           "organization": "jomhuri-eslami",
-          "role": "subject"
+          "role": "critic"
         },
         {
           "organization": "kayhan",
-          "role": "subject"
+          "role": "critic"
         },
         {
           "group": "some MPs",
-          "role": "subject"
+          "role": "critic"
         },
         {
           "organization": "iranian-government",
@@ -1935,6 +1960,11 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "field": "date",
           "note": "The article presents ¶15 and ¶16 as the same diary entry as Akhundi’s visit (“One week later”, ¶14)."
+        },
+        {
+          "kind": "interpretation",
+          "field": "participants",
+          "note": "The “recent sharp criticism” by Resalat, Jomhuri Eslami, Kayhan and some MPs (¶15) is dated only as recent before this visit, so it is not an event of its own: the critics are participants here."
         }
       ]
     },
@@ -2301,7 +2331,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "date",
-          "note": "The article gives “January” without a year; 1997 or 1998 follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
+          "note": "The article gives “January” without a year. The year, 1998, follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
         }
       ]
     },
@@ -2858,7 +2888,7 @@ export const dataset: Dataset = {
           "date": "1998-01-04"
         },
         {
-          "act": "recorded",
+          "act": "wrote",
           "person": "akbar-hashemi-rafsanjani",
           "medium": "diary",
           "source": "rafsanjani-memoirs",
@@ -3286,7 +3316,7 @@ export const dataset: Dataset = {
       },
       "attribution": [
         {
-          "act": "told",
+          "act": "said",
           "person": "nategh-nouri",
           "medium": "conversation",
           "date": "1998-01-15"
@@ -3446,16 +3476,11 @@ export const dataset: Dataset = {
       "fragment": true,
       "context": "The assumption, he writes, was that Khatami had changed his tune “either out of fear of the opposition, or on the Leader’s orders.”",
       "speaker": {
-        "group": "Western politicians"
+        "person": "akbar-hashemi-rafsanjani"
       },
       "attribution": [
         {
-          "act": "said",
-          "group": "Western politicians",
-          "medium": "conversation"
-        },
-        {
-          "act": "recorded",
+          "act": "wrote",
           "person": "akbar-hashemi-rafsanjani",
           "medium": "diary",
           "source": "rafsanjani-memoirs"
@@ -3480,7 +3505,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "speaker",
-          "note": "Rafsanjani’s account of what Western politicians assumed; the article does not name them."
+          "note": "The quoted words are Rafsanjani’s (“he writes”, ¶28): his account of what Western politicians assumed. The article does not say they spoke to him, or name them; they stay a group on the event."
         }
       ]
     }
