@@ -19,11 +19,21 @@ export const themeStyles = css`
     --_mark-text: var(--iw-mark-text-color, light-dark(#1b1b1f, #fff8dc));
     --_error: var(--iw-error-color, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--iw-focus-color, light-dark(#0b57b7, #8ab4f8));
-    --_radius: var(--iw-radius, 0.5rem);
+    --_radius: var(--iw-radius, 0.5em);
     color-scheme: light dark;
     color: var(--_text);
+    /* The page's text settings stop here (only its font family comes in), and sizes inside are in em
+       of this size, so a page's html { font-size: 62.5% } or letter-spacing cannot reshape them. */
+    font: var(--iw-font-size, medium) / 1.5 serif;
     font-family: var(--iw-font-family, inherit);
-    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    cursor: auto;
+    quotes: auto;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -62,12 +72,12 @@ export const themeStyles = css`
     background: var(--_surface);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     margin: 0;
   }
   .error ul {
-    margin-block: 0.5rem 0;
-    padding-inline-start: 1.25rem;
+    margin-block: 0.5em 0;
+    padding-inline-start: 1.25em;
   }
   .error code {
     font-family: ui-monospace, monospace;

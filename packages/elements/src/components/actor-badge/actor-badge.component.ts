@@ -30,7 +30,7 @@ interface RoleParts {
  * @csspart panel - The popover listing the person's events and quotes.
  * @csspart error - The error shown for an unknown person or invalid data.
  *
- * @cssproperty --iw-actor-badge-avatar-size - Diameter of the monogram (default 2.25rem).
+ * @cssproperty --iw-actor-badge-avatar-size - Diameter of the monogram (default 2.8em of its 0.8em text: 36px at 16px).
  * @cssproperty --iw-actor-badge-avatar-background - Monogram background (default: the accent colour).
  * @cssproperty --iw-actor-badge-avatar-color - Monogram text colour.
  * @cssproperty --iw-actor-badge-background - Badge background.
@@ -39,6 +39,7 @@ interface RoleParts {
  * @cssproperty --iw-text-color - Text colour shared by all components.
  * @cssproperty --iw-surface-color - Background shared by all components.
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
+ * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
  */
 export class IwActorBadge extends LitElement {
   static version = VERSION;

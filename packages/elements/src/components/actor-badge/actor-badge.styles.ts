@@ -12,10 +12,10 @@ export const actorBadgeStyles = css`
   .trigger {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     max-inline-size: 100%;
-    padding-block: 0.25rem;
-    padding-inline: 0.25rem 0.75rem;
+    padding-block: 0.25em;
+    padding-inline: 0.25em 0.75em;
     border: 1px solid var(--iw-actor-badge-border-color, var(--_border));
     border-radius: 999px;
     background: var(--iw-actor-badge-background, var(--_surface));
@@ -28,12 +28,12 @@ export const actorBadgeStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: var(--iw-actor-badge-avatar-size, 2.25rem);
-    block-size: var(--iw-actor-badge-avatar-size, 2.25rem);
+    inline-size: var(--iw-actor-badge-avatar-size, 2.8em);
+    block-size: var(--iw-actor-badge-avatar-size, 2.8em);
     border-radius: 50%;
     background: var(--iw-actor-badge-avatar-background, var(--_accent));
     color: var(--iw-actor-badge-avatar-color, var(--_on-accent));
-    font-size: 0.8rem;
+    font-size: 0.8em;
     font-weight: 700;
   }
   .text {
@@ -70,15 +70,15 @@ export const actorBadgeStyles = css`
   .panel {
     margin: 0;
     inline-size: max-content;
-    max-inline-size: min(24rem, calc(100vw - 2rem));
-    max-block-size: min(28rem, 70vh);
+    max-inline-size: min(24em, calc(100vw - 2em));
+    max-block-size: min(28em, 70vh);
     overflow: auto;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);
+    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.25);
   }
   /* Only the open badge is an anchor: thousands of anchors on a long timeline make layout slow. */
   @supports (anchor-name: --a) {
@@ -90,38 +90,38 @@ export const actorBadgeStyles = css`
       inset: auto;
       inset-block-start: anchor(end);
       inset-inline-start: anchor(start);
-      margin-block-start: 0.25rem;
+      margin-block-start: 0.25em;
       position-try-fallbacks: flip-block, flip-inline;
     }
   }
   .panel-title {
-    margin-block: 0 0.25rem;
+    margin-block: 0 0.25em;
     margin-inline: 0;
     font-weight: 700;
   }
   .panel-role {
-    margin-block: 0 0.5rem;
+    margin-block: 0 0.5em;
     margin-inline: 0;
     color: var(--_muted);
   }
   .panel-section {
-    margin-block: 0.5rem 0.25rem;
+    margin-block: 0.5em 0.25em;
     margin-inline: 0;
     font-weight: 600;
   }
   .panel ul {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   .panel li + li {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .panel time {
     color: var(--_muted);
   }
   .close {
-    margin-block-start: 0.75rem;
-    padding: 0.25rem 0.75rem;
+    margin-block-start: 0.75em;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_raised);

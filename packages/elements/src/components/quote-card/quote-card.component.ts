@@ -31,10 +31,11 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * @cssproperty --iw-quote-card-accent-color - The rule beside the quote (default: the accent colour).
  * @cssproperty --iw-quote-card-background - Card background.
  * @cssproperty --iw-quote-card-quote-font-family - Font of the quoted words.
- * @cssproperty --iw-quote-card-quote-font-size - Size of the quoted words (default 1.125rem).
- * @cssproperty --iw-quote-card-max-width - Maximum inline size (default 42rem).
+ * @cssproperty --iw-quote-card-quote-font-size - Size of the quoted words (default 1.125em).
+ * @cssproperty --iw-quote-card-max-width - Maximum inline size (default 42em).
  * @cssproperty --iw-accent-color - Accent colour shared by all components.
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
+ * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
  */
 export class IwQuoteCard extends LitElement {
   static version = VERSION;

@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const quoteCardStyles = css`
   :host {
     display: block;
-    max-inline-size: var(--iw-quote-card-max-width, 42rem);
+    max-inline-size: var(--iw-quote-card-max-width, 42em);
   }
   figure {
     margin: 0;
-    padding: 1rem 1.25rem;
+    padding: 1em 1.25em;
     border-inline-start: 4px solid var(--iw-quote-card-accent-color, var(--_accent));
     border-radius: var(--_radius);
     background: var(--iw-quote-card-background, var(--_raised));
@@ -15,7 +15,7 @@ export const quoteCardStyles = css`
   blockquote {
     margin: 0;
     font-family: var(--iw-quote-card-quote-font-family, inherit);
-    font-size: var(--iw-quote-card-quote-font-size, 1.125rem);
+    font-size: var(--iw-quote-card-quote-font-size, 1.125em);
   }
   blockquote p {
     margin: 0;
@@ -27,18 +27,18 @@ export const quoteCardStyles = css`
     overflow: hidden;
   }
   .context {
-    margin-block: 0.5rem 0;
+    margin-block: 0.5em 0;
     margin-inline: 0;
     color: var(--_muted);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
   }
   .actions button {
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -50,7 +50,7 @@ export const quoteCardStyles = css`
   }
   textarea {
     flex-basis: 100%;
-    min-block-size: 5rem;
+    min-block-size: 5em;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -60,10 +60,10 @@ export const quoteCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em 1em;
+    margin-block-start: 0.75em;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   figcaption p {
     margin: 0;

@@ -57,12 +57,12 @@ function machineDate(edtf: string): string {
  * @csspart error - An error: invalid data, an unknown id or a malformed date bound.
  *
  * @cssproperty --iw-timeline-background - Background of the timeline.
- * @cssproperty --iw-timeline-padding - Padding around it (default 1rem).
+ * @cssproperty --iw-timeline-padding - Padding around it (default 1em).
  * @cssproperty --iw-timeline-line-color - The vertical line.
  * @cssproperty --iw-timeline-dot-color - The dot beside each event (default: the accent colour).
  * @cssproperty --iw-timeline-highlight-background - Background of the highlighted event.
  * @cssproperty --iw-timeline-chip-active-background - Background of a pressed filter chip.
- * @cssproperty --iw-timeline-title-font-size - Size of event titles (default 1.125rem).
+ * @cssproperty --iw-timeline-title-font-size - Size of event titles (default 1.125em).
  * @cssproperty --iw-accent-color - Accent colour shared by all components.
  * @cssproperty --iw-text-color - Text colour shared by all components.
  * @cssproperty --iw-muted-color - Secondary text colour shared by all components.
@@ -70,6 +70,7 @@ function machineDate(edtf: string): string {
  * @cssproperty --iw-border-color - Borders shared by all components.
  * @cssproperty --iw-focus-color - Focus ring shared by all components.
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
+ * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
  *
  * @fires {CustomEvent<{ eventId: string }>} iw-select - The reader selected an event (click, Enter or Space).
  * @fires {CustomEvent<{ count: number }>} iw-rendered - Every matching event is in the DOM.

@@ -5,22 +5,22 @@ export const timelineStyles = css`
     display: block;
     container-type: inline-size;
     background: var(--iw-timeline-background, var(--_surface));
-    padding: var(--iw-timeline-padding, 1rem);
+    padding: var(--iw-timeline-padding, 1em);
     border-radius: var(--_radius);
   }
   .filters {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-block-end: 0.5rem;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
   }
   .filters-label {
     font-weight: 600;
-    margin-inline-end: 0.25rem;
+    margin-inline-end: 0.25em;
   }
   .chip {
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -31,39 +31,39 @@ export const timelineStyles = css`
     color: var(--_on-accent);
   }
   .count {
-    margin-block: 0 1rem;
+    margin-block: 0 1em;
     margin-inline: 0;
     color: var(--_muted);
   }
   .problems {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   ol {
     list-style: none;
     margin: 0;
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
     padding: 0;
-    padding-inline-start: 1.5rem;
+    padding-inline-start: 1.5em;
     border-inline-start: 2px solid var(--iw-timeline-line-color, var(--_border));
   }
   .item {
     /* Not a list-item box: no ordinal to renumber across thousands of items as chunks arrive. */
     display: block;
     position: relative;
-    padding: 0.75rem 1rem;
-    margin-block-end: 1rem;
+    padding: 0.75em 1em;
+    margin-block-end: 1em;
     border-radius: var(--_radius);
     /* Opaque, so contrast holds (and is measurable) while an off-screen item's contents are skipped. */
     background: var(--iw-timeline-background, var(--_surface));
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 14rem;
-    scroll-margin-block: 2rem;
+    contain-intrinsic-block-size: auto 14em;
+    scroll-margin-block: 2em;
   }
   .item::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-1.5rem - 8px);
-    inset-block-start: 1.1rem;
+    inset-inline-start: calc(-1.5em - 8px);
+    inset-block-start: 1.1em;
     inline-size: 14px;
     block-size: 14px;
     border-radius: 50%;
@@ -79,52 +79,52 @@ export const timelineStyles = css`
   }
   h3 {
     margin: 0;
-    font-size: var(--iw-timeline-title-font-size, 1.125rem);
+    font-size: var(--iw-timeline-title-font-size, 1.125em);
     line-height: 1.3;
   }
   .date {
-    margin-block: 0.125rem 0.5rem;
+    margin-block: 0.125em 0.5em;
     margin-inline: 0;
     color: var(--_muted);
     font-weight: 600;
   }
   .summary {
-    margin-block: 0 0.75rem;
+    margin-block: 0 0.75em;
     margin-inline: 0;
   }
   .participants {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
   }
   .quotes {
     display: grid;
-    gap: 0.75rem;
-    margin-block-end: 0.75rem;
+    gap: 0.75em;
+    margin-block-end: 0.75em;
   }
   .source {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   a {
     color: var(--_accent);
   }
   :host([density='compact']) .item {
-    padding-block: 0.5rem;
-    margin-block-end: 0.5rem;
-    contain-intrinsic-block-size: auto 7rem;
+    padding-block: 0.5em;
+    margin-block-end: 0.5em;
+    contain-intrinsic-block-size: auto 7em;
   }
   :host([density='compact']) .summary {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   details summary {
     cursor: pointer;
     color: var(--_accent);
   }
   details[open] summary {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   @media (prefers-reduced-motion: no-preference) {
     .item {
