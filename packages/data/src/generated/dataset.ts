@@ -1999,7 +1999,9 @@ export const dataset: Dataset = {
         "cameo": "111",
         "label": "Criticize or denounce"
       },
-      "quotes": [],
+      "quotes": [
+        "rafsanjani-newspapers-insults"
+      ],
       "sources": [
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
@@ -3050,6 +3052,40 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 16,
           "excerpt": "He has consulted about the text of the response to the US message sent through the Swiss embassy. The text they have prepared is a bit harsh in his opinion. It was supposed to be adjusted. His concern is justified; if the newspapers continue their criticisms this will weaken the government. Today, some of them have resorted to insults and defamation."
+        }
+      ]
+    },
+    {
+      "id": "rafsanjani-newspapers-insults",
+      "text": "Today, some of them have resorted to insults and defamation.",
+      "fragment": false,
+      "speaker": {
+        "person": "akbar-hashemi-rafsanjani"
+      },
+      "attribution": [
+        {
+          "act": "wrote",
+          "person": "akbar-hashemi-rafsanjani",
+          "medium": "diary",
+          "source": "rafsanjani-memoirs",
+          "date": "1998-01-11~"
+        },
+        {
+          "act": "quoted",
+          "organization": "iranwire",
+          "medium": "article",
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "date": "2022-12-09"
+        }
+      ],
+      "spoken": "1998-01-11~",
+      "event": "1998-01-11-newspapers-turn-to-insults",
+      "partOf": "rafsanjani-reply-a-bit-harsh",
+      "sources": [
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 16,
+          "excerpt": "Today, some of them have resorted to insults and defamation."
         }
       ]
     },

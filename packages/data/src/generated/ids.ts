@@ -90,6 +90,7 @@ export const quoteIds = [
   'rafsanjani-khamenei-not-satisfied',
   'rafsanjani-khatami-worried',
   'rafsanjani-reply-a-bit-harsh',
+  'rafsanjani-newspapers-insults',
   'khamenei-completely-baseless-and-illusory',
   'khamenei-i-listened-carefully',
   'khamenei-what-needed-to-be-said',
