@@ -516,6 +516,36 @@ export const dataset: Dataset = {
       ]
     },
     {
+      "id": "iran-foreign-minister",
+      "name": "The Iranian foreign minister (unnamed)",
+      "aliases": [
+        "the then-Iranian foreign minister"
+      ],
+      "roles": [
+        {
+          "title": "Foreign minister of Iran",
+          "organization": "iran-foreign-ministry",
+          "when": "then",
+          "phrase": "the then-Iranian foreign minister"
+        }
+      ],
+      "background": true,
+      "sources": [
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 25,
+          "excerpt": "Sabah Zanganeh, an adviser to the then-Iranian foreign minister"
+        }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "name",
+          "note": "Unnamed. Mentioned only as the minister whom Sabah Zanganeh advised (¶25); the dataset names no one and keeps the record to the article’s words, as for secretary-of-state."
+        }
+      ]
+    },
+    {
       "id": "sabah-zanganeh",
       "name": "Sabah Zanganeh",
       "nameFa": "صباح زنگنه",

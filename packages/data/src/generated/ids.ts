@@ -12,6 +12,7 @@ export const personIds = [
   'secretary-of-state',
   'nategh-nouri',
   'ali-mohammad-besharati',
+  'iran-foreign-minister',
   'sabah-zanganeh',
   'ali-agha-mohammadi',
   'ruhollah-khomeini',
