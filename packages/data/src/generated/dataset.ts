@@ -1482,7 +1482,7 @@ export const dataset: Dataset = {
         {
           "kind": "slip",
           "field": "date",
-          "note": "The article dates the interview only by counting back from the sermon: one month and three days before 16 January 1998 is 13 December 1997, recorded with “?”. That fits the order the article gives: after the December summit (¶4), before the US reply Khatami reported on 27 December (¶10). It sits less easily with the diary entry of about 11 January, in which Akhundi tells Rafsanjani “about the broadcast” and Khatami is worried by “recent” criticism (¶14, ¶15). The phrase is kept as the article gives it."
+          "note": "The article dates the interview only by counting back from the sermon: one month and three days before 16 January 1998 is 13 December 1997, recorded with “?”. That fits the order the article gives: after the December summit (¶4), before the US message that Khatami reported on 27 December (¶10). It sits less easily with the diary entry of about 11 January, in which Akhundi tells Rafsanjani “about the broadcast” and Khatami is worried by “recent” criticism (¶14, ¶15). The phrase is kept as the article gives it."
         },
         {
           "kind": "slip",
