@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { Person } from '@iranwire/rapprochement-data';
 import type { Lang } from './localize.js';
 
@@ -24,4 +25,17 @@ export function monogram(name: string): string {
   const first = words[0]?.[0] ?? '?';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return `${first}${last}`.toUpperCase();
+}
+
+/**
+ * English dataset text (a name without a Persian form, a role title, a group) in the Persian
+ * interface: marked English and isolated, so its punctuation stays on its own side.
+ */
+export function en(text: string, lang: Lang, english = true): string | TemplateResult {
+  return lang === 'fa' && english ? html`<bdi lang="en">${text}</bdi>` : text;
+}
+
+/** The same isolation in plain text (attribution chains, copied text): first-strong isolate marks. */
+export function enText(text: string, lang: Lang, english = true): string {
+  return lang === 'fa' && english ? `\u2068${text}\u2069` : text;
 }

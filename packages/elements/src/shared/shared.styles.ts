@@ -60,6 +60,7 @@ export const themeStyles = css`
   }
   /* Record text keeps its own direction but lines up with the interface. */
   [dir='auto'] {
+    text-align: -webkit-match-parent; /* Chromium and Safari know only the prefixed keyword */
     text-align: match-parent;
   }
   mark {

@@ -4,7 +4,7 @@ import { VERSION } from '../../shared/define.js';
 import { DatasetController, type DatasetIndex } from '../../shared/dataset.js';
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
-import { displayName, monogram } from '../../shared/people.js';
+import { displayName, en, monogram } from '../../shared/people.js';
 import { themeStyles } from '../../shared/shared.styles.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
 
@@ -13,7 +13,7 @@ const QUOTE_PREVIEW_LENGTH = 140;
 /** The role line and the organization line of a badge. */
 interface RoleParts {
   role: TemplateResult;
-  organization: string | undefined;
+  organization: unknown[] | undefined;
 }
 
 /**
@@ -116,7 +116,7 @@ export class IwActorBadge extends LitElement {
       >
         <span class="avatar" part="avatar" aria-hidden="true">${monogram(name)}</span>
         <span class="text">
-          <span class="name" part="name">${name}</span>
+          <span class="name" part="name">${en(name, lang, !person.nameFa)}</span>
           ${roleParts ? html`<span class="role" part="role">${roleParts.role}</span>` : nothing}
           ${roleParts?.organization ? html`<span class="organization" part="organization">${roleParts.organization}</span>` : nothing}
         </span>
@@ -144,20 +144,19 @@ export class IwActorBadge extends LitElement {
     const { lang, strings } = this.#l10n;
     const roles = person.roles.filter((role) => role.when === 'then');
     if (roles.length === 0) return undefined;
-    const organizations = roles
-      .map((role) => (role.organization ? index.getOrganization(role.organization) : undefined))
-      .filter((organization) => organization !== undefined)
-      .map((organization) =>
-        lang === 'fa' && organization.nameFa ? organization.nameFa : organization.name,
-      );
+    const organizations = [
+      ...new Set(
+        roles
+          .map((role) => role.organization && index.getOrganization(role.organization))
+          .filter((organization) => !!organization),
+      ),
+    ].map((organization, at) => [
+      at ? strings.comma : '',
+      lang === 'fa' && organization.nameFa ? organization.nameFa : en(organization.name, lang),
+    ]);
     return {
-      role: html`<span lang=${lang === 'en' ? nothing : 'en'}
-          >${roles.map((role) => role.title).join('; ')}</span
-        >
-        (${strings.atTheTime})`,
-      organization: organizations.length
-        ? [...new Set(organizations)].join(strings.comma)
-        : undefined,
+      role: html`${en(roles.map((role) => role.title).join('; '), lang)} (${strings.atTheTime})`,
+      organization: organizations.length ? organizations : undefined,
     };
   }
 
@@ -171,7 +170,7 @@ export class IwActorBadge extends LitElement {
     const events = index.timeline(index.eventsInvolving(person.id));
     const quotes = index.quotesBy(person.id);
     return html`
-      <p class="panel-title">${name}</p>
+      <p class="panel-title">${en(name, this.#l10n.lang, !person.nameFa)}</p>
       ${
         roleParts
           ? html`<p class="panel-role">
@@ -203,9 +202,9 @@ export class IwActorBadge extends LitElement {
               ${quotes.map(
                 (quote) =>
                   html`<li>
-                    ${strings.quoteOpen}<span lang=${index.dataset.article.language} dir="auto"
-                      >${preview(quote.text)}</span
-                    >${strings.quoteClose}
+                    <span lang=${index.dataset.article.language} dir="auto"
+                      >${strings.quoteOpen}${preview(quote.text)}${strings.quoteClose}</span
+                    >
                   </li>`,
               )}
             </ul>`

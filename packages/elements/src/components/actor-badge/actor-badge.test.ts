@@ -35,7 +35,7 @@ describe('<iw-actor-badge>', () => {
     expect(text(part(badge, '.name'))).toMatch(/خاتمی/);
     expect(part(badge, '.base').getAttribute('dir')).toBe('rtl');
     expect(text(part(badge, '.role'))).toContain('در آن زمان');
-    expect(part(badge, '.role span').getAttribute('lang')).toBe('en');
+    expect(part(badge, '.role [lang="en"]').getAttribute('lang')).toBe('en');
     expect(text(part(badge, '.organization'))).toBe('دولت جمهوری اسلامی ایران');
     await expectNoAxeViolations(badge);
   });

@@ -1,7 +1,7 @@
 import type { AttributionLink, Quote } from '@iranwire/rapprochement-data';
 import type { DatasetIndex } from '../../shared/dataset.js';
 import type { LocalizeController } from '../../shared/localize.js';
-import { shortName } from '../../shared/people.js';
+import { enText, shortName } from '../../shared/people.js';
 
 export interface Attribution {
   /** "Khatami, as told to Rafsanjani and recorded in his diary" */
@@ -29,7 +29,7 @@ export function describeAttribution(
 
   const personName = (id: string | undefined): string => {
     const person = id ? index.getPerson(id) : undefined;
-    return person ? shortName(person, lang) : (id ?? '');
+    return person ? enText(shortName(person, lang), lang, !person.nameFa) : (id ?? '');
   };
   const actor = (link: AttributionLink): string | undefined =>
     link.person ?? link.organization ?? link.group;
@@ -37,8 +37,10 @@ export function describeAttribution(
     if (link.person) return personName(link.person);
     const organization = link.organization ? index.getOrganization(link.organization) : undefined;
     if (organization)
-      return lang === 'fa' && organization.nameFa ? organization.nameFa : organization.name;
-    return link.group ?? '';
+      return lang === 'fa' && organization.nameFa
+        ? organization.nameFa
+        : enText(organization.name, lang);
+    return enText(link.group ?? '', lang);
   };
 
   const first = links[0];
@@ -47,7 +49,7 @@ export function describeAttribution(
     ? actorName(originator)
     : quote.speaker.person
       ? personName(quote.speaker.person)
-      : (quote.speaker.group ?? '');
+      : enText(quote.speaker.group ?? '', lang);
   const steps: string[] = [];
   let teller = originator ? actor(originator) : undefined;
   let listener: string | undefined;

@@ -114,8 +114,9 @@ export class IwQuoteCard extends LitElement {
         class=${collapsible && !this.expanded ? 'collapsed' : ''}
       >
         <p>
-          ${strings.quoteOpen}<span lang=${dataset.article.language} dir="auto">${quote.text}</span
-          >${strings.quoteClose}
+          <span lang=${dataset.article.language} dir="auto"
+            >${strings.quoteOpen}${quote.text}${strings.quoteClose}</span
+          >
         </p>
       </blockquote>
       ${quote.fragment && quote.context ? this.#renderContext(quote.text, quote.context, dataset.article.language) : nothing}

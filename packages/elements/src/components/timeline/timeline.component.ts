@@ -12,7 +12,7 @@ import { DatasetController, type ResolvedDataset } from '../../shared/dataset.js
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { renderedEvent, selectEvent } from '../../shared/events.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
-import { shortName } from '../../shared/people.js';
+import { en, shortName } from '../../shared/people.js';
 import { themeStyles } from '../../shared/shared.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -408,7 +408,7 @@ export class IwTimeline extends LitElement {
             aria-pressed=${this.selectedActors.has(person.id) ? 'true' : 'false'}
             @click=${() => this.#toggleActor(person.id)}
           >
-            ${shortName(person, lang)}
+            ${en(shortName(person, lang), lang, !person.nameFa)}
           </button>`,
       )}
     </div>`;
