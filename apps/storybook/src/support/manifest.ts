@@ -1,5 +1,4 @@
 import manifest from '@iranwire/rapprochement-elements/custom-elements.json';
-import * as elements from '@iranwire/rapprochement-elements';
 
 interface Member {
   name: string;
@@ -21,19 +20,11 @@ interface Manifest {
 const isPublicApi = (member: Member): boolean =>
   !member.static && (member.privacy ?? 'public') === 'public';
 
-/** The tag an element class is registered under, for declarations the analyzer could not link to one. */
-function registeredTagName(className: string): string | undefined {
-  const elementClass = (elements as Record<string, unknown>)[className];
-  return typeof elementClass === 'function'
-    ? (customElements.getName(elementClass as CustomElementConstructor) ?? undefined)
-    : undefined;
-}
-
 /**
  * The components' custom-elements.json as Storybook should show it: only the public API (private
- * and static members are left out of the controls and docs tables), and each element's tag name,
- * filled in from the registry when the analyzer could not see it (the classes are registered by
- * separate define files). Storybook matches `component: 'iw-timeline'` against these tag names.
+ * and static members are left out of the controls and docs tables). Storybook matches
+ * `component: 'iw-timeline'` against the declarations' tag names, which the manifest carries
+ * (the `@tag` JSDoc on each class).
  */
 export const elementsManifest: Manifest = {
   ...(manifest as Manifest),
@@ -41,12 +32,7 @@ export const elementsManifest: Manifest = {
     ...module,
     declarations: module.declarations?.map((declaration) => {
       if (!declaration.customElement) return declaration;
-      const tagName = declaration.tagName ?? registeredTagName(declaration.name);
-      return {
-        ...declaration,
-        ...(tagName ? { tagName } : {}),
-        members: declaration.members?.filter(isPublicApi),
-      };
+      return { ...declaration, members: declaration.members?.filter(isPublicApi) };
     }),
   })),
 };

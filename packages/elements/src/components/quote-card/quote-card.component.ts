@@ -33,7 +33,18 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * @cssproperty --iw-quote-card-quote-font-family - Font of the quoted words.
  * @cssproperty --iw-quote-card-quote-font-size - Size of the quoted words (default 1.125em).
  * @cssproperty --iw-quote-card-max-width - Maximum inline size (default 42em).
- * @cssproperty --iw-accent-color - Accent colour shared by all components.
+ * @cssproperty --iw-accent-color - Accent colour shared by all components: links, dots, pressed chips, monograms.
+ * @cssproperty --iw-on-accent-color - Text on the accent colour (pressed chips, monograms).
+ * @cssproperty --iw-text-color - Text colour shared by all components.
+ * @cssproperty --iw-muted-color - Secondary text colour shared by all components.
+ * @cssproperty --iw-surface-color - Background shared by all components.
+ * @cssproperty --iw-raised-color - Background of raised and hovered areas (quote cards, hovered events and badges).
+ * @cssproperty --iw-border-color - Borders shared by all components.
+ * @cssproperty --iw-focus-color - Focus ring shared by all components.
+ * @cssproperty --iw-error-color - Text and border of error messages (invalid data, unknown ids).
+ * @cssproperty --iw-mark-color - Background of the quoted fragment marked in its sentence.
+ * @cssproperty --iw-mark-text-color - Text colour of that marked fragment.
+ * @cssproperty --iw-radius - Corner radius of cards, events, buttons and error boxes (default 0.5em).
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
  * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
  */

@@ -63,12 +63,18 @@ function machineDate(edtf: string): string {
  * @cssproperty --iw-timeline-highlight-background - Background of the highlighted event.
  * @cssproperty --iw-timeline-chip-active-background - Background of a pressed filter chip.
  * @cssproperty --iw-timeline-title-font-size - Size of event titles (default 1.125em).
- * @cssproperty --iw-accent-color - Accent colour shared by all components.
+ * @cssproperty --iw-accent-color - Accent colour shared by all components: links, dots, pressed chips, monograms.
+ * @cssproperty --iw-on-accent-color - Text on the accent colour (pressed chips, monograms).
  * @cssproperty --iw-text-color - Text colour shared by all components.
  * @cssproperty --iw-muted-color - Secondary text colour shared by all components.
  * @cssproperty --iw-surface-color - Background shared by all components.
+ * @cssproperty --iw-raised-color - Background of raised and hovered areas (quote cards, hovered events and badges).
  * @cssproperty --iw-border-color - Borders shared by all components.
  * @cssproperty --iw-focus-color - Focus ring shared by all components.
+ * @cssproperty --iw-error-color - Text and border of error messages (invalid data, unknown ids).
+ * @cssproperty --iw-mark-color - Background of the quoted fragment marked in its sentence.
+ * @cssproperty --iw-mark-text-color - Text colour of that marked fragment.
+ * @cssproperty --iw-radius - Corner radius of cards, events, buttons and error boxes (default 0.5em).
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
  * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
  *
