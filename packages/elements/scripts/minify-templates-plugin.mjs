@@ -96,12 +96,19 @@ export function minifyTemplates(source) {
   };
   const squeeze = (text, tag) => {
     if (tag === 'css') {
-      return text
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,])\s*/g, '$1')
-        .replace(/: /g, ':')
-        .replace(/([\s:(,])0\.(\d)/g, '$1.$2');
+      return (
+        text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+          // The last declaration needs no semicolon; a child combinator and a slash need no spaces;
+          // an attribute value that is a plain word needs no quotes.
+          .replace(/;}/g, '}')
+          .replace(/ ?([>/]) ?/g, '$1')
+          .replace(/=(['"])([\w-]+)\1]/g, '=$2]')
+      );
     }
     return text.replace(/\s+/g, ' ');
   };

@@ -33,7 +33,6 @@ export const themeStyles = css`
     text-transform: none;
     white-space: normal;
     cursor: auto;
-    quotes: auto;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -45,8 +44,8 @@ export const themeStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   :focus-visible {

@@ -17,7 +17,8 @@ export const actorBadgeStyles = css`
     padding-block: 0.25em;
     padding-inline: 0.25em 0.75em;
     border: 1px solid var(--iw-actor-badge-border-color, var(--_border));
-    border-radius: 999px;
+    /* Round ends on one line; wrapped text gets rounded corners, not an oval. */
+    border-radius: 1.5em;
     background: var(--iw-actor-badge-background, var(--_surface));
     text-align: start;
   }
@@ -95,18 +96,15 @@ export const actorBadgeStyles = css`
     }
   }
   .panel-title {
-    margin-block: 0 0.25em;
-    margin-inline: 0;
+    margin: 0 0 0.25em;
     font-weight: 700;
   }
   .panel-role {
-    margin-block: 0 0.5em;
-    margin-inline: 0;
+    margin: 0 0 0.5em;
     color: var(--_muted);
   }
   .panel-section {
-    margin-block: 0.5em 0.25em;
-    margin-inline: 0;
+    margin: 0.5em 0 0.25em;
     font-weight: 600;
   }
   .panel ul {

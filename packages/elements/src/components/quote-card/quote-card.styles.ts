@@ -27,8 +27,7 @@ export const quoteCardStyles = css`
     overflow: hidden;
   }
   .context {
-    margin-block: 0.5em 0;
-    margin-inline: 0;
+    margin: 0.5em 0 0;
     color: var(--_muted);
   }
   .actions {

@@ -22,7 +22,8 @@ export const timelineStyles = css`
   .chip {
     padding: 0.25em 0.75em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    /* Round ends on one line; a long name that wraps gets rounded corners, not an oval. */
+    border-radius: 1.1em;
     background: var(--_surface);
   }
   .chip[aria-pressed='true'] {
@@ -31,19 +32,19 @@ export const timelineStyles = css`
     color: var(--_on-accent);
   }
   .count {
-    margin-block: 0 1em;
-    margin-inline: 0;
+    margin: 0 0 1em;
     color: var(--_muted);
   }
   .problems {
     margin-block-end: 1em;
   }
   ol {
+    --_indent: 1.5em;
     list-style: none;
     margin: 0;
     margin-inline-start: 0.5em;
     padding: 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: var(--_indent);
     border-inline-start: 2px solid var(--iw-timeline-line-color, var(--_border));
   }
   .item {
@@ -62,7 +63,7 @@ export const timelineStyles = css`
   .item::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-1.5em - 8px);
+    inset-inline-start: calc(-8px - var(--_indent));
     inset-block-start: 1.1em;
     inline-size: 14px;
     block-size: 14px;
@@ -83,14 +84,12 @@ export const timelineStyles = css`
     line-height: 1.3;
   }
   .date {
-    margin-block: 0.125em 0.5em;
-    margin-inline: 0;
+    margin: 0.125em 0 0.5em;
     color: var(--_muted);
     font-weight: 600;
   }
   .summary {
-    margin-block: 0 0.75em;
-    margin-inline: 0;
+    margin: 0 0 0.75em;
   }
   .participants {
     display: flex;
@@ -125,6 +124,27 @@ export const timelineStyles = css`
   }
   details[open] summary {
     margin-block-end: 0.5em;
+  }
+  /* Narrow (a phone, a sidebar): less indent, and the filters in one row that scrolls sideways. */
+  @container (width < 480px) {
+    ol {
+      --_indent: 0.75em;
+      margin-inline-start: 0.25em;
+    }
+    .item {
+      padding-inline: 0.5em;
+    }
+    .filters {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      /* Room for the focus ring, which the scroll box would clip. */
+      padding: 5px;
+      margin-inline: -5px;
+    }
+    .filters > * {
+      flex: none;
+      white-space: nowrap;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .item {
