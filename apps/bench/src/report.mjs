@@ -80,6 +80,13 @@ function reachText(reach) {
   return `of ${reach.titles} events: ${reach.notInDom} not in the DOM, ${reach.hiddenOnScreen} of ${reach.checkedOnScreen} checked hidden on screen, ${reach.hiddenInPrint} hidden in print, ${reach.notInAccessibilityTree} missing from the accessibility tree`;
 }
 
+/** Short form for the story table: how many of the events each kind of reader reaches. */
+function reachCell(reach) {
+  if (!reach?.ok) return reachText(reach);
+  const of = (missing) => `${reach.titles - missing}/${reach.titles}`;
+  return `${of(reach.notInDom)} in the DOM, ${of(reach.hiddenInPrint)} printed, ${of(reach.notInAccessibilityTree)} in the accessibility tree`;
+}
+
 function widgetCell(result, format) {
   if (result.runs === 0) return `stopped: ${result.stoppedBecause}`;
   return format(result);
@@ -125,6 +132,7 @@ export function markdown(report) {
       `| Long tasks (> 50 ms) / total blocking time | ${widgetCell(ours, (r) => `${r.longTaskCount.median} / ${ms(r.totalBlockingMs.median)}`)} | ${widgetCell(timelinejs, (r) => `${r.longTaskCount.median} / ${ms(r.totalBlockingMs.median)}`)} | |`,
       `| Cumulative layout shift | ${widgetCell(ours, (r) => spread(r.cumulativeLayoutShift, (v) => v.toFixed(3)))} | ${widgetCell(timelinejs, (r) => spread(r.cumulativeLayoutShift, (v) => v.toFixed(3)))} | |`,
       `| JS heap after rendering (after GC) | ${widgetCell(ours, (r) => spread(r.heapUsedMB, (v) => `${v.toFixed(1)} MB`))} | ${widgetCell(timelinejs, (r) => spread(r.heapUsedMB, (v) => `${v.toFixed(1)} MB`))} | ${times(storyRatios?.heapUsed)} |`,
+      `| Reach: find-in-page, print, screen readers | ${widgetCell(ours, (r) => reachCell(r.reach))} | ${widgetCell(timelinejs, (r) => reachCell(r.reach))} | |`,
       `| Requests to other hosts (blocked) | ${ours.offHostRequests.length} | ${timelinejs.offHostRequests.length} | |`,
       '',
     );
