@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatDate } from '@iranwire/rapprochement-data';
+import { parseEdtf, type CalendarDay } from '@iranwire/rapprochement-data';
 
 export type Lang = 'en' | 'fa';
 export type Dir = 'ltr' | 'rtl';
@@ -10,6 +10,8 @@ export interface Strings {
   $dir: Dir;
   $numerals: 'latn' | 'arabext';
   $calendar: Calendar;
+  /** "about" and "perhaps" before an approximate or uncertain date. */
+  $qualifiers: [approximate: string, uncertain: string];
   /** Joins the parts of a caption ("A, B"). */
   comma: string;
   /** Joins the last two items of a list ("A and B"). */
@@ -60,6 +62,7 @@ const en: Strings = {
   $dir: 'ltr',
   $numerals: 'latn',
   $calendar: 'gregory',
+  $qualifiers: ['about', 'perhaps'],
   comma: ', ',
   and: ' and ',
   quoteOpen: '“',
@@ -108,6 +111,7 @@ const fa: Strings = {
   $dir: 'rtl',
   $numerals: 'arabext',
   $calendar: 'persian',
+  $qualifiers: ['حدود', 'احتمالاً'],
   comma: '، ',
   and: ' و ',
   quoteOpen: '«',
@@ -165,9 +169,66 @@ const fa: Strings = {
 export const translations: Record<Lang, Strings> = { en, fa };
 
 // Building an Intl formatter costs far more than using one, and a long timeline formats thousands
-// of dates and paragraph numbers: both are cached for the page's lifetime (a few hundred entries).
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
+// of dates: formatters and formatted dates are cached for the page's lifetime.
 const formattedDates = new Map<string, string>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * What the data package's `formatDate` writes for our two languages (test/dates.test.ts holds them
+ * to the same text), with one `Intl.DateTimeFormat` per language and calendar instead of one per
+ * call: building a formatter costs about 0.1 ms, which made dates the largest cost of a long timeline.
+ */
+export function formatDate(edtf: string, lang: Lang, calendar: Calendar, strings: Strings): string {
+  const { start, end, precision, certainty } = parseEdtf(edtf);
+  const key = lang + calendar;
+  let format = dayFormats.get(key);
+  if (!format) {
+    // Bare "en" would give the US order; the publisher writes "9 December 2022".
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+      calendar,
+      numberingSystem: strings.$numerals,
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    dayFormats.set(key, format);
+  }
+  const parts = (day: CalendarDay) => {
+    const all = format.formatToParts(Date.UTC(day.year, day.month - 1, day.day));
+    const pick = (type: string) => all.find((part) => part.type === type)?.value ?? '';
+    // Without the era ("AP") and the literal that joins it to the date.
+    const era = all.findIndex((part) => part.type === 'era');
+    const full = all
+      .filter((_, i) => era < 0 || (i !== era && i !== (era > 0 ? era - 1 : era + 1)))
+      .map((part) => part.value)
+      .join('')
+      .trim();
+    return { month: pick('month'), year: pick('year'), full };
+  };
+  const first = parts(start);
+  const last = parts(end);
+  const text =
+    precision === 'day'
+      ? first.full
+      : precision === 'month'
+        ? first.year !== last.year
+          ? `${first.month} ${first.year}–${last.month} ${last.year}`
+          : first.month !== last.month
+            ? `${first.month}–${last.month} ${first.year}`
+            : `${first.month} ${first.year}`
+        : first.year === last.year
+          ? first.year
+          : `${first.year}–${last.year}`;
+  const [about, perhaps] = strings.$qualifiers;
+  return certainty === 'certain'
+    ? text
+    : certainty === 'approximate'
+      ? `${about} ${text}`
+      : certainty === 'uncertain'
+        ? `${perhaps} ${text}`
+        : `${perhaps} ${about} ${text}`;
+}
 
 /** `closest()` that also climbs out of shadow roots, so nested components inherit lang and dir. */
 function closestComposed(start: Element, selector: string): Element | null {
@@ -198,18 +259,25 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  #lang: Lang | undefined;
+  #dir: Dir | undefined;
+
   hostConnected(): void {
     // Ancestors' lang/dir are only read at render time; a new position in the tree may change them.
     this.host.requestUpdate();
   }
 
+  hostUpdate(): void {
+    // Read once per update: a timeline item asks for them a dozen times, each a walk up the tree.
+    this.#lang = this.#dir = undefined;
+  }
+
   get lang(): Lang {
     const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host;
-    return (
+    return (this.#lang ??=
       toLang(this.host.lang) ??
       toLang(parent ? closestComposed(parent, '[lang]')?.getAttribute('lang') : null) ??
-      'en'
-    );
+      'en');
   }
 
   get strings(): Strings {
@@ -217,6 +285,10 @@ export class LocalizeController implements ReactiveController {
   }
 
   get dir(): Dir {
+    return (this.#dir ??= this.#readDir());
+  }
+
+  #readDir(): Dir {
     const own = this.host.dir;
     if (own === 'ltr' || own === 'rtl') return own;
     if (this.host.lang) return this.strings.$dir;
@@ -230,17 +302,12 @@ export class LocalizeController implements ReactiveController {
     return requested === 'gregory' || requested === 'persian' ? requested : this.strings.$calendar;
   }
 
+  /** An integer (a count, a paragraph number) in the language's digits, without grouping. */
   number(value: number): string {
-    const { lang } = this;
-    let format = numberFormats.get(lang);
-    if (!format) {
-      format = new Intl.NumberFormat(lang, {
-        numberingSystem: this.strings.$numerals,
-        useGrouping: false,
-      });
-      numberFormats.set(lang, format);
-    }
-    return format.format(value);
+    // Cheaper than Intl.NumberFormat#format, which a long timeline calls thousands of times.
+    return this.strings.$numerals === 'latn'
+      ? `${value}`
+      : `${value}`.replace(/\d/g, (digit) => String.fromCharCode(0x6f0 + +digit));
   }
 
   date(edtf: string): string {
@@ -248,7 +315,7 @@ export class LocalizeController implements ReactiveController {
     const key = `${lang} ${calendar} ${edtf}`;
     let formatted = formattedDates.get(key);
     if (formatted === undefined) {
-      formatted = formatDate(edtf, lang, { calendar, numerals: this.strings.$numerals });
+      formatted = formatDate(edtf, lang, calendar, this.strings);
       formattedDates.set(key, formatted);
     }
     return formatted;

@@ -25,6 +25,8 @@ const CHUNK_SIZE = 25;
 const TASK_BUDGET_MS = 50;
 /** Nested components and layout are only partly measured, so growth stops here. */
 const MAX_CHUNKS_PER_TASK = 8;
+/** Chunks in the first task after the first screen: growing from one chunk cost a task per doubling. */
+const FIRST_CHUNKS_PER_TASK = 4;
 /** Fragment ids of the items: `#iw-event-1998-01-16-friday-sermon`. */
 const FRAGMENT_PREFIX = 'iw-event-';
 
@@ -161,7 +163,7 @@ export class IwTimeline extends LitElement {
   #chips: Person[] = [];
   #renderedChunkKeys = new WeakMap<Event[], string>();
   #nextChunk: ReturnType<typeof setTimeout> | undefined;
-  #chunksPerTask = 1;
+  #chunksPerTask = FIRST_CHUNKS_PER_TASK;
   #renderedWaiters: Array<() => void> = [];
 
   /** Settles once every matching event is rendered (chunked rendering of long timelines has finished). */

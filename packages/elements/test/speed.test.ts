@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataset, formatDate as dataFormatDate } from '@iranwire/rapprochement-data';
+import '../src/components/timeline/iw-timeline.js';
+import type { IwTimeline } from '../src/components/timeline/timeline.component.js';
+import { formatDate, translations, type Calendar, type Lang } from '../src/shared/localize.js';
+import { newsroomDataset } from './fixtures.js';
+import { mount, shadow } from './helpers.js';
+
+const RealDateTimeFormat = Intl.DateTimeFormat;
+const RealNumberFormat = Intl.NumberFormat;
+
+afterEach(() => {
+  Intl.DateTimeFormat = RealDateTimeFormat;
+  Intl.NumberFormat = RealNumberFormat;
+});
+
+/** Counts the Intl formatters built from now on (each costs about 0.1 ms). */
+function countFormatters(): { built: number } {
+  const count = { built: 0 };
+  const counting = <T extends object>(Real: T): T =>
+    new Proxy(Real, {
+      construct(target, args) {
+        count.built++;
+        return Reflect.construct(target as never, args) as object;
+      },
+      apply(target, self, args) {
+        count.built++;
+        return Reflect.apply(target as never, self, args) as unknown;
+      },
+    });
+  Intl.DateTimeFormat = counting(RealDateTimeFormat);
+  Intl.NumberFormat = counting(RealNumberFormat);
+  return count;
+}
+
+/** A story of `count` events, each on its own day. */
+function storyOfDays(count: number) {
+  const data = newsroomDataset(count);
+  data.events.forEach((event, n) => {
+    if (!event.id.includes('generated')) return;
+    const edtf = new Date(Date.UTC(2002, 0, 1 + n)).toISOString().slice(0, 10);
+    event.date = { ...event.date, edtf };
+  });
+  return data;
+}
+
+describe('speed of a long timeline', () => {
+  it('renders 1,000 events, each on its own date, with a handful of Intl formatters, not one per date', async () => {
+    const data = storyOfDays(1000);
+    const count = countFormatters();
+    const started = performance.now();
+    const timeline = await mount<IwTimeline>('<iw-timeline lang="fa"></iw-timeline>', (element) => {
+      element.data = data;
+    });
+    console.info(`1,000 events in ${Math.round(performance.now() - started)} ms (with checks)`);
+    expect(shadow(timeline).querySelectorAll('li.item')).toHaveLength(1000);
+    expect(count.built).toBeLessThanOrEqual(4);
+  });
+
+  it('writes dates exactly as the data package’s formatDate does', () => {
+    const edtfs = new Set<string>(['1998-01-16', '1997-12', '1997-12~', '1979?', '1998-01-11%']);
+    for (const event of dataset.events) edtfs.add(event.date.edtf);
+    for (const quote of dataset.quotes) {
+      if (quote.spoken) edtfs.add(quote.spoken);
+      if (quote.recorded) edtfs.add(quote.recorded);
+    }
+    const settings: [Lang, Calendar][] = [
+      ['en', 'gregory'],
+      ['fa', 'persian'],
+      ['en', 'persian'],
+      ['fa', 'gregory'],
+    ];
+    for (const [lang, calendar] of settings) {
+      const strings = translations[lang];
+      for (const edtf of edtfs) {
+        expect(formatDate(edtf, lang, calendar, strings), `${lang} ${calendar} ${edtf}`).toBe(
+          dataFormatDate(edtf, lang, { calendar, numerals: strings.$numerals }),
+        );
+      }
+    }
+    expect(formatDate('1998-01-16', 'fa', 'persian', translations.fa)).toBe('۲۶ دی ۱۳۷۶');
+  });
+});
