@@ -207,7 +207,8 @@ export function formatDate(edtf: string, lang: Lang, calendar: Calendar, strings
     return { month: pick('month'), year: pick('year'), full };
   };
   const first = parts(start);
-  const last = parts(end);
+  // A day's start and end are the same day: one formatToParts instead of two.
+  const last = precision === 'day' ? first : parts(end);
   const text =
     precision === 'day'
       ? first.full
