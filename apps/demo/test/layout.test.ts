@@ -141,13 +141,27 @@ function differences(actual: Styles, expected: Styles): string[] {
   );
 }
 
+/**
+ * The article sets one documented token on purpose: inline badges take the paragraph's size
+ * (`--iw-font-size: 1em` in embed-reserve.css, docs/decisions/0044). Pinned to the same value on both
+ * pages, so what is compared is everything the host did not ask for.
+ */
+function pinFontSize(page: Page) {
+  return page.evaluate(() => {
+    for (const badge of document.querySelectorAll<HTMLElement>('iw-actor-badge'))
+      badge.style.setProperty('--iw-font-size', '16px');
+  });
+}
+
 test("the host's aggressive CSS does not change the widgets", async () => {
   const page = await browser.newPage(DESKTOP);
   await page.goto(`${server.url}/bare.html`);
   await widgetsRendered(page);
+  await pinFontSize(page);
   const bare = await widgetInternals(page);
   await page.goto(`${server.url}/article-en.html`);
   await widgetsRendered(page);
+  await pinFontSize(page);
   const hosted = await widgetInternals(page);
   expect(Object.values(bare).flatMap(Object.values)).not.toContain('missing');
   expect(differences(hosted, bare)).toEqual([]);
@@ -171,16 +185,38 @@ test("the widgets' CSS does not change the host", async () => {
   await page.close();
 });
 
-/** Loads the page with the bundle held back for `delay` ms, as on a slow network, and sums layout shifts. */
-async function layoutShift(page: Page, path: string, delay: number): Promise<number> {
+/** Each inline badge's box, rounded to a tenth of a pixel: "name x,y w×h". */
+function inlineBadgeBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('iw-actor-badge[size="inline"]')].map((badge) => {
+      const { x, y, width, height } = badge.getBoundingClientRect();
+      const r = (n: number) => Math.round(n * 10) / 10;
+      return `${badge.getAttribute('person')} ${r(x)},${r(y)} ${r(width)}×${r(height)}`;
+    }),
+  );
+}
+
+/**
+ * Loads the page with the bundle held back for `delay` ms, as on a slow network, and sums layout
+ * shifts. Also returns the inline badges' boxes while their fallbacks show and once upgraded.
+ */
+async function layoutShift(
+  page: Page,
+  path: string,
+  delay: number,
+): Promise<{ shift: number; reserved: string[]; upgraded: string[] }> {
   await page.route('**/vendor/embed.js*', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, delay));
     await route.continue();
   });
-  await page.goto(`${server.url}/${path}`);
+  await page.goto(`${server.url}/${path}`, { waitUntil: 'commit' });
+  await page.waitForSelector('iw-actor-badge:not(:defined)', { state: 'attached' });
+  await page.evaluate(() => document.fonts.ready);
+  const reserved = await inlineBadgeBoxes(page);
   await widgetsRendered(page);
   await page.waitForTimeout(500);
-  return page.evaluate(
+  const upgraded = await inlineBadgeBoxes(page);
+  const shift = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         let total = 0;
@@ -195,6 +231,7 @@ async function layoutShift(page: Page, path: string, delay: number): Promise<num
         setTimeout(() => resolve(total), 100);
       }),
   );
+  return { shift, reserved, upgraded };
 }
 
 test.each([
@@ -205,8 +242,17 @@ test.each([
   'cumulative layout shift on %s at %o stays below 0.01 while the widgets load',
   async (path, viewport) => {
     const page = await browser.newPage({ ...DESKTOP, viewport });
-    const shift = await layoutShift(page, path, 400);
+    const { shift, reserved, upgraded } = await layoutShift(page, path, 400);
     console.log(`CLS ${path} ${viewport.width}x${viewport.height}: ${shift.toFixed(4)}`);
+    // The reservation and the badge agree to within a pixel (a readable failure before CLS's).
+    expect(reserved.length).toBeGreaterThan(0);
+    const near = (a: string, b: string) => {
+      const numbers = (s: string) => s.split(/[ ,×]/).slice(1).map(Number);
+      return numbers(a).every((n, i) => Math.abs(n - numbers(b)[i]!) <= 1);
+    };
+    expect(
+      upgraded.filter((box, i) => !near(box, reserved[i]!)).map((box, i) => `${box} (reserved ${reserved[i]})`),
+    ).toEqual([]);
     expect(shift).toBeLessThan(0.01);
     await page.close();
   },
