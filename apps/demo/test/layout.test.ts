@@ -251,7 +251,9 @@ test.each([
       return numbers(a).every((n, i) => Math.abs(n - numbers(b)[i]!) <= 1);
     };
     expect(
-      upgraded.filter((box, i) => !near(box, reserved[i]!)).map((box, i) => `${box} (reserved ${reserved[i]})`),
+      upgraded
+        .filter((box, i) => !near(box, reserved[i]!))
+        .map((box, i) => `${box} (reserved ${reserved[i]})`),
     ).toEqual([]);
     expect(shift).toBeLessThan(0.01);
     await page.close();
