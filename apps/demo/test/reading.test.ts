@@ -174,3 +174,44 @@ test('print emulation shows the linear list with sources and no filters', async 
   }
   await page.close();
 });
+
+/** Non-ignored headings in the page's accessibility tree (what a screen reader can reach), by name. */
+async function accessibleHeadings(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+  };
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored && node.role?.value === 'heading')
+    .map((node) => (node.name?.value ?? '').trim());
+}
+
+test.each(['article-en.html', 'article-fa.html'])(
+  'every event on %s reaches the accessibility tree as a heading, on screen or not',
+  async (path) => {
+    const page = await browser.newPage(DESKTOP);
+    await page.goto(`${server.url}/${path}`);
+    await widgetsRendered(page);
+    // Long timelines render in chunks: wait until every event of the dataset has its item.
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('iw-timeline')?.shadowRoot?.querySelectorAll('[part~="item"]')
+          .length === count,
+      eventCount,
+    );
+    const titles = await page.evaluate(() =>
+      [
+        ...document.querySelector('iw-timeline')!.shadowRoot!.querySelectorAll('[part~="title"]'),
+      ].map((title) => title.textContent!.trim()),
+    );
+    expect(titles).toHaveLength(eventCount);
+    const headings = new Set(await accessibleHeadings(page));
+    const missing = titles.filter((title) => !headings.has(title));
+    expect(
+      missing,
+      `${missing.length} of ${eventCount} event headings are not in the accessibility tree`,
+    ).toEqual([]);
+    await page.close();
+  },
+);
