@@ -81,3 +81,17 @@ describe('speed of a long timeline', () => {
     expect(formatDate('1998-01-16', 'fa', 'persian', translations.fa)).toBe('۲۶ دی ۱۳۷۶');
   });
 });
+
+describe('rendering skipped off screen', () => {
+  it('only for long timelines: a story of ordinary length keeps every event in the accessibility tree', async () => {
+    const story = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
+    const items = [...shadow(story).querySelectorAll('li.item')];
+    expect(items.length).toBeGreaterThan(20);
+    for (const item of items) expect(getComputedStyle(item).contentVisibility).toBe('visible');
+    const long = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>', (element) => {
+      element.data = storyOfDays(300);
+    });
+    const item = shadow(long).querySelector('li.item')!;
+    expect(getComputedStyle(item).contentVisibility).toBe('auto');
+  });
+});

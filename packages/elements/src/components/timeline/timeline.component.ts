@@ -27,6 +27,11 @@ const TASK_BUDGET_MS = 50;
 const MAX_CHUNKS_PER_TASK = 8;
 /** Chunks in the first task after the first screen: growing from one chunk cost a task per doubling. */
 const FIRST_CHUNKS_PER_TASK = 4;
+/**
+ * Above this many events, off-screen items skip rendering (`content-visibility: auto`), which
+ * Chromium also keeps out of the accessibility tree; up to it, every event is there.
+ */
+const LONG_TIMELINE = 200;
 /** Fragment ids of the items: `#iw-event-1998-01-16-friday-sermon`. */
 const FRAGMENT_PREFIX = 'iw-event-';
 
@@ -350,6 +355,7 @@ export class IwTimeline extends LitElement {
         this.#matching.length
           ? html`<ol
               part="list"
+              class=${this.#matching.length > LONG_TIMELINE ? 'long' : ''}
               aria-label=${`${strings.timelineLabel}: ${resolved.dataset.article.title}`}
               @keydown=${this.#onKeydown}
               @click=${this.#onClick}

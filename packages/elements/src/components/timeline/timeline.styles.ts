@@ -56,9 +56,13 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     /* Opaque, so contrast holds (and is measurable) while an off-screen item's contents are skipped. */
     background: var(--iw-timeline-background, var(--_surface));
+    scroll-margin-block: 2em;
+  }
+  /* Only long timelines skip off-screen items: Chromium leaves skipped items out of the
+     accessibility tree, where a screen reader browsing by heading would miss them. */
+  .long > .item {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 14em;
-    scroll-margin-block: 2em;
   }
   .item::before {
     content: '';
@@ -165,7 +169,8 @@ export const timelineStyles = css`
       margin: 0;
       padding: 0;
     }
-    .item {
+    .item,
+    .long > .item {
       content-visibility: visible;
       break-inside: avoid;
       padding-inline: 0;
