@@ -1,8 +1,11 @@
 // The embed-code generator: the snippets it writes work when pasted into a page.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DESKTOP, launchChromium, serveDemo, type DemoServer } from './support';
 
+const require = createRequire(import.meta.url);
 let browser: Browser;
 let server: DemoServer;
 
@@ -24,28 +27,43 @@ test('the script snippet, pointed at a copy of the bundle, renders the chosen wi
     .poll(() => page.locator('[data-preview] iw-timeline').getAttribute('lang'))
     .toBe('fa');
 
-  const snippet = await page.getByLabel('Script snippet').inputValue();
-  const version = await page.evaluate(() => document.body.dataset.elementsVersion);
-  expect(snippet).toBe(
-    `<script type="module" src="https://YOUR-NPM-CDN/@iranwire/rapprochement-elements@${version}/dist/embed.js"></script>\n` +
+  // Until the editor says where embed.js is, the snippet carries a placeholder and the page says so.
+  const { version } = JSON.parse(
+    readFileSync(require.resolve('@iranwire/rapprochement-elements/package.json'), 'utf8'),
+  ) as { version: string };
+  expect(await page.evaluate(() => document.body.dataset.elementsVersion)).toBe(version);
+  const placeholder = `https://YOUR-NPM-CDN/@iranwire/rapprochement-elements@${version}/dist/embed.js`;
+  expect(await page.getByLabel('Address of embed.js', { exact: false }).inputValue()).toBe(
+    placeholder,
+  );
+  expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).toBe(
+    `<script type="module" src="${placeholder}"></script>\n` +
       '<iw-timeline lang="fa" density="compact"></iw-timeline>',
   );
+  const note = page.locator('[data-snippet-note]');
+  expect(await note.textContent()).toContain('still says YOUR-NPM-CDN');
 
-  // Paste it into an empty page, with the placeholder CDN replaced by the demo's copy.
-  await page.goto(`${server.url}/index.html`);
-  await page.setContent(
-    snippet.replace(
-      /https:\/\/YOUR-NPM-CDN\/\S+?\/dist\/embed\.js/,
-      `${server.url}/vendor/embed.js`,
-    ),
+  // The editor gives the address of their copy of the bundle (here, the demo's).
+  await page
+    .getByLabel('Address of embed.js', { exact: false })
+    .fill(`${server.url}/vendor/embed.js`);
+  const snippet = await page.getByLabel('Script snippet', { exact: true }).inputValue();
+  expect(snippet).toBe(
+    `<script type="module" src="${server.url}/vendor/embed.js"></script>\n` +
+      '<iw-timeline lang="fa" density="compact"></iw-timeline>',
   );
+  expect(await note.textContent()).not.toContain('YOUR-NPM-CDN');
+
+  // Pasted as is into an empty page, it works.
+  await page.goto(`${server.url}/index.html`);
+  await page.setContent(snippet);
   const items = page.locator('iw-timeline').locator('[part~="item"]');
   await expect.poll(() => items.count()).toBeGreaterThan(5);
   expect(await items.first().locator('time').textContent()).toMatch(/[۰-۹]/);
   await page.close();
 });
 
-test('the iframe snippet, pasted into a page, embeds the widget and resizes it', async () => {
+test('the iframe snippet and, once in the template, the resizer, pasted into a page, embed the widget and resize it', async () => {
   const context = await browser.newContext(DESKTOP);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
@@ -58,15 +76,41 @@ test('the iframe snippet, pasted into a page, embeds the widget and resizes it',
     .poll(() => page.locator('[data-preview] iw-quote-card').getAttribute('quote'))
     .toBe(quote);
 
-  await page.getByRole('button', { name: 'Copy the iframe snippet' }).click();
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
-  const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toBe(await page.getByLabel('Iframe snippet').inputValue());
-  expect(snippet).toContain(`src="${server.url}/frame/quote-card.html?lang=en&amp;quote=${quote}"`);
+  // An empty host field gives a placeholder, never the generator's own address.
+  const iframeSnippet = page.getByLabel('Iframe snippet', { exact: false });
+  const resizerSnippet = page.getByLabel('Resizer, once, in your page template');
+  expect(await page.getByLabel('Where you host the iframe pages').inputValue()).toBe('');
+  expect(await iframeSnippet.inputValue()).toContain(
+    `src="https://YOUR-HOST/frame/quote-card.html?lang=en&amp;quote=${quote}"`,
+  );
+  expect(await resizerSnippet.inputValue()).toBe(
+    '<script src="https://YOUR-HOST/resizer.js" defer></script>',
+  );
+  expect(await iframeSnippet.inputValue()).not.toContain('127.0.0.1');
+  expect(await page.locator('[data-snippet-note]').textContent()).toContain('YOUR-HOST');
 
+  // The editor's host (a folder without its trailing slash); the iframe snippet has no script in it.
+  await page.getByLabel('Where you host the iframe pages').fill(server.url);
+  const snippet = await iframeSnippet.inputValue();
+  expect(snippet).toMatch(/^<iframe [^<]*><\/iframe>$/);
+  expect(snippet).toContain(`src="${server.url}/frame/quote-card.html?lang=en&amp;quote=${quote}"`);
+  const resizer = await resizerSnippet.inputValue();
+  expect(resizer).toBe(`<script src="${server.url}/resizer.js" defer></script>`);
+
+  // Copying puts each on the clipboard and says so in a live region.
+  const status = page.locator('[data-copy-status]');
+  expect(await status.getAttribute('role')).toBe('status');
+  await page.getByRole('button', { name: 'Copy the iframe snippet' }).click();
+  await expect.poll(() => status.textContent()).toBe('Copied the iframe snippet.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await page.getByRole('button', { name: 'Copy the resizer snippet' }).click();
+  await expect.poll(() => status.textContent()).toBe('Copied the resizer snippet.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(resizer);
+
+  // The resizer in the template's head, the iframe in the article body.
   await page.goto(`${server.url}/index.html`);
   await page.setContent(
-    `<!doctype html><html lang="en"><body><main>${snippet}</main></body></html>`,
+    `<!doctype html><html lang="en"><head>${resizer}</head><body><main>${snippet}</main></body></html>`,
   );
   const frame = page.locator('iframe[data-iw-embed]');
   await expect
@@ -77,6 +121,55 @@ test('the iframe snippet, pasted into a page, embeds the widget and resizes it',
   await context.close();
 });
 
+test('changing the options changes the preview and all the snippets', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  await page.getByLabel('Where you host the iframe pages').fill('http://127.0.0.1:1/embeds');
+  const script = page.getByLabel('Script snippet', { exact: true });
+  const iframe = page.getByLabel('Iframe snippet', { exact: false });
+
+  // Timeline: calendar, theme, two people, a highlighted event.
+  await page.getByLabel('Calendar').selectOption('persian');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page
+    .getByLabel('Only events with these people')
+    .selectOption(['mohammad-khatami', 'bill-clinton']);
+  const highlight = page.getByLabel('Highlight an event');
+  const eventId = await highlight.locator('option').nth(2).getAttribute('value');
+  await highlight.selectOption(eventId!);
+  const timeline = page.locator('[data-preview] iw-timeline');
+  await expect.poll(() => timeline.getAttribute('highlight')).toBe(eventId);
+  expect(await timeline.getAttribute('calendar')).toBe('persian');
+  expect(await timeline.getAttribute('theme')).toBe('dark');
+  expect(await timeline.getAttribute('actors')).toBe('mohammad-khatami,bill-clinton');
+  await expect.poll(() => timeline.locator('[part~="item"]').count()).toBeGreaterThan(0);
+  const tag = `<iw-timeline lang="en" calendar="persian" theme="dark" actors="mohammad-khatami,bill-clinton" highlight="${eventId}"></iw-timeline>`;
+  expect((await script.inputValue()).split('\n')[1]).toBe(tag);
+  expect(await iframe.inputValue()).toContain(
+    `src="http://127.0.0.1:1/embeds/frame/timeline.html?lang=en&amp;calendar=persian&amp;theme=dark&amp;actors=mohammad-khatami%2Cbill-clinton&amp;highlight=${eventId}"`,
+  );
+
+  // An inline actor badge: only its own options show, and the preview follows.
+  await page.getByLabel('Actor badge').check();
+  expect(await page.getByLabel('Calendar').isVisible()).toBe(false);
+  await page.getByLabel('Person', { exact: true }).selectOption('ali-khamenei');
+  await page.getByLabel('Size', { exact: true }).selectOption('inline');
+  await page.getByLabel('Language').selectOption('fa');
+  const badge = page.locator('[data-preview] iw-actor-badge');
+  await expect.poll(() => badge.getAttribute('size')).toBe('inline');
+  expect(await badge.getAttribute('person')).toBe('ali-khamenei');
+  expect(await badge.getAttribute('lang')).toBe('fa');
+  await expect.poll(() => badge.locator('[part~="name"]').textContent()).toContain('خامنه');
+  // Theme is kept from the timeline: it is an option of the badge too.
+  expect((await script.inputValue()).split('\n')[1]).toBe(
+    '<iw-actor-badge lang="fa" theme="dark" person="ali-khamenei" size="inline"></iw-actor-badge>',
+  );
+  expect(await iframe.inputValue()).toContain(
+    'src="http://127.0.0.1:1/embeds/frame/actor-badge.html?lang=fa&amp;theme=dark&amp;person=ali-khamenei&amp;size=inline"',
+  );
+  await page.close();
+});
+
 test('an invalid option is refused with a message, not a broken snippet', async () => {
   const page = await browser.newPage(DESKTOP);
   await page.goto(`${server.url}/generator.html`);
@@ -84,9 +177,13 @@ test('an invalid option is refused with a message, not a broken snippet', async 
   await expect
     .poll(() => page.getByRole('alert').textContent())
     .toContain('Parameter “from” must be a date such as 1997');
-  expect(await page.getByLabel('Script snippet').inputValue()).not.toContain('December');
+  expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).not.toContain(
+    'December',
+  );
   await page.getByLabel('From date').fill('1997-12');
   await expect.poll(() => page.getByRole('alert').isVisible()).toBe(false);
-  expect(await page.getByLabel('Script snippet').inputValue()).toContain('from="1997-12"');
+  expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).toContain(
+    'from="1997-12"',
+  );
   await page.close();
 });
