@@ -31,7 +31,7 @@ const elementsPackage = JSON.parse(
 await rm(distDir, { recursive: true, force: true });
 await cp(srcDir, distDir, { recursive: true });
 
-// The bundle and its source map, served from the demo's own origin.
+// The bundle, its source map and its licence notices, served from the demo's own origin.
 await mkdir(join(distDir, 'vendor'), { recursive: true });
 const embed = await readFile(embedPath).catch(() => {
   throw new Error(
@@ -40,6 +40,8 @@ const embed = await readFile(embedPath).catch(() => {
 });
 await writeFile(join(distDir, 'vendor/embed.js'), embed);
 await cp(`${embedPath}.map`, join(distDir, 'vendor/embed.js.map'));
+// The licences of what the bundle contains: its last comment points readers to this file beside it.
+await cp(`${embedPath}.LEGAL.txt`, join(distDir, 'vendor/embed.js.LEGAL.txt'));
 
 // The resizer: minified, and refused when over budget.
 const resizer = await minifyResizer(await readFile(join(srcDir, 'resizer.js'), 'utf8'));

@@ -38,6 +38,24 @@ describe('the resizer budget', () => {
   });
 });
 
+describe('the bundle served from the demo', () => {
+  test('every file the bundle refers to beside itself is copied with it', async () => {
+    const vendor = new URL('../dist/vendor/', import.meta.url);
+    const bundle = await readFile(new URL('embed.js', vendor), 'utf8');
+    // "see embed.js.LEGAL.txt" and "sourceMappingURL=embed.js.map"
+    const siblings = [...new Set(bundle.match(/\bembed\.js\.[\w.]+\b/g))];
+    expect(siblings).toEqual(expect.arrayContaining(['embed.js.LEGAL.txt', 'embed.js.map']));
+    for (const name of siblings) {
+      const copied = await readFile(new URL(name, vendor), 'utf8');
+      const original = await readFile(
+        new URL(name, import.meta.resolve('@iranwire/rapprochement-elements/embed')),
+        'utf8',
+      );
+      expect(copied, name).toBe(original);
+    }
+  });
+});
+
 describe('fallback markup rendered from the data', () => {
   test('lists every event in date order with its date and source paragraph', () => {
     const html = renderFallback(data, 'timeline', 'en');
