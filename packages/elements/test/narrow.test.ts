@@ -16,6 +16,15 @@ describe('<iw-timeline> on a narrow screen', () => {
     expect(summary.getBoundingClientRect().width).toBeGreaterThan(0.85 * 330);
   });
 
+  it('scrolls nothing sideways, even at 260 px with every quote card laid out', async () => {
+    for (const lang of ['en', 'fa']) {
+      const timeline = await mount<IwTimeline>(
+        `<iw-timeline lang="${lang}" style="inline-size: 260px; box-sizing: border-box"></iw-timeline>`,
+      );
+      expect(timeline.scrollWidth, lang).toBeLessThanOrEqual(timeline.clientWidth);
+    }
+  });
+
   it('keeps the filter chips in one row that scrolls sideways, reachable from the keyboard', async () => {
     const timeline = await narrowTimeline();
     const root = shadow(timeline);

@@ -103,6 +103,8 @@ export const timelineStyles = css`
   }
   .quotes {
     display: grid;
+    /* Cards take the item's width rather than widening it to their longest word or button. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     margin-block-end: 0.75em;
   }
