@@ -14,48 +14,44 @@ const QUALIFIERS: Record<string, { approximate: string; uncertain: string }> = {
 };
 
 interface DateParts {
-  day: string;
   month: string;
   year: string;
   /** The whole day as the locale writes it, without an era ("AP"). */
   full: string;
 }
 
-function isLocale(locale: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(locale).length === 1;
-  } catch {
-    return false;
-  }
-}
-
 function language(locale: string): string {
   return locale.toLowerCase().split(/[-_]/)[0] ?? locale;
 }
 
+// Building an Intl formatter costs ~0.1 ms, far more than using one, and a long timeline formats
+// thousands of dates: keep one formatter per locale, calendar and numerals for the page's lifetime.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function makeParts(locale: string, calendar: string, numerals: string) {
-  const formatter = new Intl.DateTimeFormat(locale, {
-    calendar,
-    numberingSystem: numerals,
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const key = `${locale} ${calendar} ${numerals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      calendar,
+      numberingSystem: numerals,
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    formatters.set(key, formatter);
+  }
+  const format = formatter;
   return (date: CalendarDay): DateParts => {
-    const parts = formatter.formatToParts(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+    const parts = format.formatToParts(new Date(Date.UTC(date.year, date.month - 1, date.day)));
     const pick = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-    const eraAt = parts.findIndex((part) => part.type === 'era');
-    // Drop the era and the literal that joins it to the date.
-    const kept =
-      eraAt < 0
-        ? parts
-        : parts.filter((_, i) => i !== eraAt && i !== (eraAt > 0 ? eraAt - 1 : eraAt + 1));
     return {
-      day: pick('day'),
       month: pick('month'),
       year: pick('year'),
-      full: kept
+      // Without the era ("AP"), which these locales put at either end.
+      full: parts
+        .filter((part) => part.type !== 'era')
         .map((part) => part.value)
         .join('')
         .trim(),
@@ -78,7 +74,11 @@ function makeParts(locale: string, calendar: string, numerals: string) {
 export function formatDate(edtf: string, locale: string, options: FormatDateOptions = {}): string {
   const parsed = parseEdtf(edtf);
   // A page's lang attribute can hold anything; an unreadable one should not break the widget.
-  if (!isLocale(locale)) locale = 'en';
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    locale = 'en';
+  }
   const lang = language(locale);
   const calendar = options.calendar ?? (lang === 'fa' ? 'persian' : 'gregory');
   const numerals = options.numerals ?? (lang === 'fa' ? 'arabext' : 'latn');
@@ -86,7 +86,8 @@ export function formatDate(edtf: string, locale: string, options: FormatDateOpti
   const intlLocale = lang === 'en' && !/[-_]/.test(locale) ? 'en-GB' : locale;
   const parts = makeParts(intlLocale, calendar, numerals);
   const first = parts(parsed.start);
-  const last = parts(parsed.end);
+  // A day's start and end are the same day.
+  const last = parsed.precision === 'day' ? first : parts(parsed.end);
 
   let text: string;
   if (parsed.precision === 'day') {
@@ -99,10 +100,11 @@ export function formatDate(edtf: string, locale: string, options: FormatDateOpti
     text = first.year === last.year ? first.year : `${first.year}–${last.year}`;
   }
 
-  if (parsed.certainty === 'certain') return text;
+  const { certainty } = parsed;
+  if (certainty === 'certain') return text;
   const words = QUALIFIERS[lang];
-  if (!words) return `${text}${{ approximate: '~', uncertain: '?', both: '%' }[parsed.certainty]}`;
-  if (parsed.certainty === 'approximate') return `${words.approximate} ${text}`;
-  if (parsed.certainty === 'uncertain') return `${words.uncertain} ${text}`;
-  return `${words.uncertain} ${words.approximate} ${text}`;
+  if (!words) return `${text}${{ approximate: '~', uncertain: '?', both: '%' }[certainty]}`;
+  const qualifier =
+    certainty === 'both' ? `${words.uncertain} ${words.approximate}` : words[certainty];
+  return `${qualifier} ${text}`;
 }

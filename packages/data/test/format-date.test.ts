@@ -65,3 +65,23 @@ describe('formatDate with bad input', () => {
     expect(() => formatDate('16 January 1998', 'en')).toThrow(/"16 January 1998"/);
   });
 });
+
+describe('formatDate at scale', () => {
+  it('builds one Intl formatter per locale, calendar and numerals, not one per call', () => {
+    const Real = Intl.DateTimeFormat;
+    let built = 0;
+    // Counts constructions; the real formatter does the work.
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+      built += 1;
+      return new Real(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      for (let day = 1; day <= 28; day += 1) {
+        formatDate(`1999-02-${String(day).padStart(2, '0')}`, 'fa-AF', { calendar: 'gregory' });
+      }
+      expect(built).toBeLessThanOrEqual(1);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+  });
+});

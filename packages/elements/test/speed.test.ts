@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataset, formatDate as dataFormatDate } from '@iranwire/rapprochement-data';
 import '../src/components/timeline/iw-timeline.js';
 import type { IwTimeline } from '../src/components/timeline/timeline.component.js';
-import { formatDate, translations, type Calendar, type Lang } from '../src/shared/localize.js';
 import { newsroomDataset } from './fixtures.js';
 import { mount, shadow } from './helpers.js';
 
@@ -55,30 +53,6 @@ describe('speed of a long timeline', () => {
     console.info(`1,000 events in ${Math.round(performance.now() - started)} ms (with checks)`);
     expect(shadow(timeline).querySelectorAll('li.item')).toHaveLength(1000);
     expect(count.built).toBeLessThanOrEqual(4);
-  });
-
-  it('writes dates exactly as the data package’s formatDate does', () => {
-    const edtfs = new Set<string>(['1998-01-16', '1997-12', '1997-12~', '1979?', '1998-01-11%']);
-    for (const event of dataset.events) edtfs.add(event.date.edtf);
-    for (const quote of dataset.quotes) {
-      if (quote.spoken) edtfs.add(quote.spoken);
-      if (quote.recorded) edtfs.add(quote.recorded);
-    }
-    const settings: [Lang, Calendar][] = [
-      ['en', 'gregory'],
-      ['fa', 'persian'],
-      ['en', 'persian'],
-      ['fa', 'gregory'],
-    ];
-    for (const [lang, calendar] of settings) {
-      const strings = translations[lang];
-      for (const edtf of edtfs) {
-        expect(formatDate(edtf, lang, calendar, strings), `${lang} ${calendar} ${edtf}`).toBe(
-          dataFormatDate(edtf, lang, { calendar, numerals: strings.$numerals }),
-        );
-      }
-    }
-    expect(formatDate('1998-01-16', 'fa', 'persian', translations.fa)).toBe('۲۶ دی ۱۳۷۶');
   });
 });
 

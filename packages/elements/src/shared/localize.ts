@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseEdtf, type CalendarDay } from '@iranwire/rapprochement-data';
+import { formatDate } from '@iranwire/rapprochement-data';
 
 export type Lang = 'en' | 'fa';
 export type Dir = 'ltr' | 'rtl';
@@ -10,8 +10,6 @@ export interface Strings {
   $dir: Dir;
   $numerals: 'latn' | 'arabext';
   $calendar: Calendar;
-  /** "about" and "perhaps" before an approximate or uncertain date. */
-  $qualifiers: [approximate: string, uncertain: string];
   /** Joins the parts of a caption ("A, B"). */
   comma: string;
   /** Joins the last two items of a list ("A and B"). */
@@ -62,7 +60,6 @@ const en: Strings = {
   $dir: 'ltr',
   $numerals: 'latn',
   $calendar: 'gregory',
-  $qualifiers: ['about', 'perhaps'],
   comma: ', ',
   and: ' and ',
   quoteOpen: '“',
@@ -111,7 +108,6 @@ const fa: Strings = {
   $dir: 'rtl',
   $numerals: 'arabext',
   $calendar: 'persian',
-  $qualifiers: ['حدود', 'احتمالاً'],
   comma: '، ',
   and: ' و ',
   quoteOpen: '«',
@@ -168,68 +164,8 @@ const fa: Strings = {
 
 export const translations: Record<Lang, Strings> = { en, fa };
 
-// Building an Intl formatter costs far more than using one, and a long timeline formats thousands
-// of dates: formatters and formatted dates are cached for the page's lifetime.
+// A long timeline formats the same few dates thousands of times: keep each formatted date.
 const formattedDates = new Map<string, string>();
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * What the data package's `formatDate` writes for our two languages (test/dates.test.ts holds them
- * to the same text), with one `Intl.DateTimeFormat` per language and calendar instead of one per
- * call: building a formatter costs about 0.1 ms, which made dates the largest cost of a long timeline.
- */
-export function formatDate(edtf: string, lang: Lang, calendar: Calendar, strings: Strings): string {
-  const { start, end, precision, certainty } = parseEdtf(edtf);
-  const key = lang + calendar;
-  let format = dayFormats.get(key);
-  if (!format) {
-    // Bare "en" would give the US order; the publisher writes "9 December 2022".
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-      calendar,
-      numberingSystem: strings.$numerals,
-      timeZone: 'UTC',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
-    dayFormats.set(key, format);
-  }
-  const parts = (day: CalendarDay) => {
-    const all = format.formatToParts(Date.UTC(day.year, day.month - 1, day.day));
-    const pick = (type: string) => all.find((part) => part.type === type)?.value ?? '';
-    // Without the era ("AP") and the literal that joins it to the date.
-    const era = all.findIndex((part) => part.type === 'era');
-    const full = all
-      .filter((_, i) => era < 0 || (i !== era && i !== (era > 0 ? era - 1 : era + 1)))
-      .map((part) => part.value)
-      .join('')
-      .trim();
-    return { month: pick('month'), year: pick('year'), full };
-  };
-  const first = parts(start);
-  // A day's start and end are the same day: one formatToParts instead of two.
-  const last = precision === 'day' ? first : parts(end);
-  const text =
-    precision === 'day'
-      ? first.full
-      : precision === 'month'
-        ? first.year !== last.year
-          ? `${first.month} ${first.year}–${last.month} ${last.year}`
-          : first.month !== last.month
-            ? `${first.month}–${last.month} ${first.year}`
-            : `${first.month} ${first.year}`
-        : first.year === last.year
-          ? first.year
-          : `${first.year}–${last.year}`;
-  const [about, perhaps] = strings.$qualifiers;
-  return certainty === 'certain'
-    ? text
-    : certainty === 'approximate'
-      ? `${about} ${text}`
-      : certainty === 'uncertain'
-        ? `${perhaps} ${text}`
-        : `${perhaps} ${about} ${text}`;
-}
 
 /** `closest()` that also climbs out of shadow roots, so nested components inherit lang and dir. */
 function closestComposed(start: Element, selector: string): Element | null {
@@ -316,7 +252,7 @@ export class LocalizeController implements ReactiveController {
     const key = `${lang} ${calendar} ${edtf}`;
     let formatted = formattedDates.get(key);
     if (formatted === undefined) {
-      formatted = formatDate(edtf, lang, calendar, this.strings);
+      formatted = formatDate(edtf, lang, { calendar });
       formattedDates.set(key, formatted);
     }
     return formatted;
