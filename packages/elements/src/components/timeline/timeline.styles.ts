@@ -58,11 +58,12 @@ export const timelineStyles = css`
     background: var(--iw-timeline-background, var(--_surface));
     scroll-margin-block: 2em;
   }
-  /* Only long timelines skip off-screen items: Chromium leaves skipped items out of the
-     accessibility tree, where a screen reader browsing by heading would miss them. */
-  .long > .item {
+  /* Long timelines skip the off-screen parts of items, but never their heading and date:
+     Chromium leaves skipped content out of the accessibility tree, and a screen reader browsing
+     by heading must still reach every event. */
+  .long > .item > :not(h3, .date) {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 14em;
+    contain-intrinsic-block-size: auto 3em;
   }
   .item::before {
     content: '';
@@ -119,7 +120,6 @@ export const timelineStyles = css`
   :host([density='compact']) .item {
     padding-block: 0.5em;
     margin-block-end: 0.5em;
-    contain-intrinsic-block-size: auto 7em;
   }
   :host([density='compact']) .summary {
     margin-block-end: 0.5em;
@@ -172,7 +172,7 @@ export const timelineStyles = css`
       padding: 0;
     }
     .item,
-    .long > .item {
+    .long > .item > * {
       content-visibility: visible;
       break-inside: avoid;
       padding-inline: 0;
