@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { tableStyles } from './table.styles.js';
 import {
   dataset as builtInDataset,
   formatDate,
@@ -45,79 +46,62 @@ const columns = (...headings: string[]): Column[] => headings.map((heading) => (
  * view time, so the page always shows what `@iranwire/rapprochement-data` ships.
  */
 export class SbDatasetBrowser extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      background: #ffffff;
-      margin-block: 1rem 2rem;
-      color: #1b1b1f;
-      font:
-        14px/1.5 system-ui,
-        sans-serif;
-    }
-    label {
-      font-weight: 600;
-    }
-    input {
-      margin-inline-start: 0.5rem;
-      padding: 0.25rem 0.5rem;
-      font: inherit;
-      border: 1px solid #767a82;
-      border-radius: 4px;
-      inline-size: min(20rem, 60%);
-    }
-    .count {
-      margin-block: 0.5rem;
-      color: #4f535b;
-    }
-    .scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-    }
-    caption {
-      text-align: start;
-      font-weight: 700;
-      padding-block-end: 0.5rem;
-    }
-    th,
-    td {
-      border: 1px solid #d4d6da;
-      padding: 0.375rem 0.5rem;
-      text-align: start;
-      vertical-align: top;
-    }
-    th {
-      background: #f2f3f5;
-    }
-    code {
-      font-family: ui-monospace, monospace;
-      font-size: 0.9em;
-      overflow-wrap: anywhere;
-    }
-    ol,
-    ul {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .muted {
-      color: #4f535b;
-    }
-    .tag {
-      display: inline-block;
-      padding-inline: 0.375rem;
-      border-radius: 4px;
-      background: #e8eefa;
-      color: #0b3d80;
-      font-size: 0.85em;
-    }
-    .fa {
-      display: block;
-      font-size: 1.05em;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    css`
+      :host {
+        display: block;
+        background: #ffffff;
+        margin-block: 1rem 2rem;
+        color: #1b1b1f;
+        font:
+          14px/1.5 system-ui,
+          sans-serif;
+      }
+      label {
+        font-weight: 600;
+      }
+      input {
+        margin-inline-start: 0.5rem;
+        padding: 0.25rem 0.5rem;
+        font: inherit;
+        border: 1px solid #767a82;
+        border-radius: 4px;
+        inline-size: min(20rem, 60%);
+      }
+      .count {
+        margin-block: 0.5rem;
+        color: #4f535b;
+      }
+      .scroll {
+        overflow-x: auto;
+      }
+      code {
+        font-size: 0.9em;
+        overflow-wrap: anywhere;
+      }
+      ol,
+      ul {
+        margin: 0;
+        padding-inline-start: 1.25rem;
+      }
+      .muted {
+        color: #4f535b;
+      }
+      .tag {
+        display: inline-block;
+        padding-inline: 0.375rem;
+        border-radius: 4px;
+        background: #e8eefa;
+        color: #0b3d80;
+        font-size: 0.85em;
+      }
+      .fa {
+        display: block;
+        font-size: 1.05em;
+      }
+    `,
+  ];
 
   /** Which records to list. */
   @property({ reflect: true }) section: Section = 'events';

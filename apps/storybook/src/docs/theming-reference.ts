@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type CSSResultOrNative } from 'lit';
 import { elementsManifest } from '../support/manifest.js';
+import { tableStyles } from './table.styles.js';
 
 interface ManifestEntry {
   name: string;
@@ -97,49 +98,32 @@ export function themingReferences(): { shared: PropertyEntry[]; components: Them
  * component, read from custom-elements.json (and from the live stylesheets, so nothing is missed).
  */
 export class SbThemingReference extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      background: #ffffff;
-      color: #1b1b1f;
-      font:
-        14px/1.5 system-ui,
-        sans-serif;
-    }
-    section + section {
-      margin-block-start: 2rem;
-    }
-    h3 {
-      font-size: 1.15rem;
-      margin-block: 0 0.25rem;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      margin-block: 0.75rem;
-    }
-    caption {
-      text-align: start;
-      font-weight: 700;
-      padding-block-end: 0.25rem;
-    }
-    th,
-    td {
-      border: 1px solid #d4d6da;
-      padding: 0.375rem 0.5rem;
-      text-align: start;
-      vertical-align: top;
-    }
-    th {
-      background: #f2f3f5;
-    }
-    code {
-      font-family: ui-monospace, monospace;
-    }
-    .warning {
-      color: #8a1c14;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    css`
+      :host {
+        display: block;
+        background: #ffffff;
+        color: #1b1b1f;
+        font:
+          14px/1.5 system-ui,
+          sans-serif;
+      }
+      section + section {
+        margin-block-start: 2rem;
+      }
+      h3 {
+        font-size: 1.15rem;
+        margin-block: 0 0.25rem;
+      }
+      table {
+        margin-block: 0.75rem;
+      }
+      .warning {
+        color: #8a1c14;
+      }
+    `,
+  ];
 
   protected override render() {
     const { shared, components } = themingReferences();
