@@ -2,7 +2,13 @@
 // a page does wrong (console errors, uncaught exceptions, CSP violations, requests to other origins).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { serveDemo, type DemoServer } from '../server.mjs';
 
@@ -60,7 +66,7 @@ export async function recordProblems(page: Page, origin: string): Promise<PagePr
 }
 
 /** Resolves when every widget on the page is defined and has rendered its shadow root. */
-export async function widgetsRendered(page: Page): Promise<void> {
+export async function widgetsRendered(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => {
     const widgets = [...document.querySelectorAll('iw-timeline, iw-quote-card, iw-actor-badge')];
     return (
