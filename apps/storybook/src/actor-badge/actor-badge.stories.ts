@@ -6,6 +6,7 @@ import { eventsInvolving } from '@iranwire/rapprochement-data';
 import {
   HOSTILE_ID,
   INVALID_DATA,
+  pinnedTheme,
   renderedShadow,
   shadowOf,
   shadowQuery,
@@ -61,21 +62,9 @@ export const Persian: Story = {
   },
 };
 
-export const Light: Story = {
-  globals: { theme: 'light' },
-  play: async ({ canvasElement }) => {
-    const root = await renderedShadow(canvasElement, 'iw-actor-badge');
-    await expect(getComputedStyle(root.host).colorScheme).toBe('light');
-  },
-};
+export const Light: Story = pinnedTheme('iw-actor-badge', 'light');
 
-export const Dark: Story = {
-  globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    const root = await renderedShadow(canvasElement, 'iw-actor-badge');
-    await expect(getComputedStyle(root.host).colorScheme).toBe('dark');
-  },
-};
+export const Dark: Story = pinnedTheme('iw-actor-badge', 'dark');
 
 /** The trigger opens a panel listing the person's events and quotes; Escape closes it. */
 export const PanelOpen: Story = {

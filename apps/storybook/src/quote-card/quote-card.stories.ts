@@ -3,7 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { dataset } from '@iranwire/rapprochement-data';
-import { HOSTILE_ID, INVALID_DATA, renderedShadow, shadowQuery } from '../support/elements.js';
+import {
+  HOSTILE_ID,
+  INVALID_DATA,
+  pinnedTheme,
+  renderedShadow,
+  shadowQuery,
+} from '../support/elements.js';
 import { featuredQuote, fragmentQuote, longestQuote } from '../support/picks.js';
 import { themeOf, TOOLBAR_DRIVEN_ARG_TYPES, type CommonArgs } from '../support/render.js';
 
@@ -60,21 +66,9 @@ export const Persian: Story = {
   },
 };
 
-export const Light: Story = {
-  globals: { theme: 'light' },
-  play: async ({ canvasElement }) => {
-    const root = await renderedShadow(canvasElement, 'iw-quote-card');
-    await expect(getComputedStyle(root.host).colorScheme).toBe('light');
-  },
-};
+export const Light: Story = pinnedTheme('iw-quote-card', 'light');
 
-export const Dark: Story = {
-  globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    const root = await renderedShadow(canvasElement, 'iw-quote-card');
-    await expect(getComputedStyle(root.host).colorScheme).toBe('dark');
-  },
-};
+export const Dark: Story = pinnedTheme('iw-quote-card', 'dark');
 
 /** The longest quote starts collapsed to a few lines. */
 export const LongQuoteCollapsed: Story = {

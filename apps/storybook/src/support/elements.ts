@@ -1,4 +1,4 @@
-import { waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 
 /** The open shadow root of the first `selector` in the story, once its first render has finished. */
 export async function renderedShadow(
@@ -8,6 +8,17 @@ export async function renderedShadow(
   const element = canvasElement.querySelector(selector);
   if (!element) throw new Error(`The story has no ${selector}`);
   return shadowOf(element);
+}
+
+/** A story pinned to one theme, whose play function checks the component takes that colour scheme. */
+export function pinnedTheme(selector: string, theme: 'light' | 'dark') {
+  return {
+    globals: { theme },
+    play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+      const root = await renderedShadow(canvasElement, selector);
+      await expect(getComputedStyle(root.host).colorScheme).toBe(theme);
+    },
+  };
 }
 
 /** The element's open shadow root, once the element is defined and has rendered. */

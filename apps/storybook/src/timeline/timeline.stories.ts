@@ -4,7 +4,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { dataset, eventsInvolving, formatDate, timeline } from '@iranwire/rapprochement-data';
 import type { IwTimeline } from '@iranwire/rapprochement-elements';
-import { HOSTILE_ID, INVALID_DATA, renderedShadow, shadowQuery } from '../support/elements.js';
+import {
+  HOSTILE_ID,
+  INVALID_DATA,
+  pinnedTheme,
+  renderedShadow,
+  shadowQuery,
+} from '../support/elements.js';
 import { busiestPerson, eventWithMostQuotes } from '../support/picks.js';
 import { themeOf, TOOLBAR_DRIVEN_ARG_TYPES, type CommonArgs } from '../support/render.js';
 
@@ -87,22 +93,10 @@ export const Persian: Story = {
 };
 
 /** The light theme, whatever the reader's system prefers. */
-export const Light: Story = {
-  globals: { theme: 'light' },
-  play: async ({ canvasElement }) => {
-    const { element } = await renderedTimeline(canvasElement);
-    await expect(getComputedStyle(element).colorScheme).toBe('light');
-  },
-};
+export const Light: Story = pinnedTheme('iw-timeline', 'light');
 
 /** The dark theme, on a dark page. */
-export const Dark: Story = {
-  globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    const { element } = await renderedTimeline(canvasElement);
-    await expect(getComputedStyle(element).colorScheme).toBe('dark');
-  },
-};
+export const Dark: Story = pinnedTheme('iw-timeline', 'dark');
 
 /** Persian on a dark page: both toolbar globals at once. */
 export const PersianDark: Story = {
