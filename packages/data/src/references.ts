@@ -71,6 +71,8 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     expect('place', event.place, `${at}.place`);
     if (event.date.basis.kind === 'derived')
       expect('event', event.date.basis.anchor, `${at}.date.basis.anchor`);
+    expect('event', event.date.placed?.after, `${at}.date.placed.after`);
+    expect('event', event.date.placed?.before, `${at}.date.placed.before`);
     event.participants.forEach((participant, j) => {
       oneActor(participant, `${at}.participants.${j}`);
       expect('person', participant.person, `${at}.participants.${j}.person`);
@@ -87,6 +89,11 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     expect('quote', quote.partOf, `${at}.partOf`);
     quote.attribution.forEach((link, j) => {
       oneActor(link, `${at}.attribution.${j}`);
+      if (link.parallel && j === 0)
+        issues.push({
+          path: `${at}.attribution.0.parallel`,
+          message: 'the first link has no link before it to run parallel to',
+        });
       expect('person', link.person, `${at}.attribution.${j}.person`);
       expect('organization', link.organization, `${at}.attribution.${j}.organization`);
       expect('person', link.to, `${at}.attribution.${j}.to`);

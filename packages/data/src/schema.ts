@@ -79,6 +79,12 @@ export const Role = v.strictObject({
 
 export const Person = v.strictObject({
   ...actorBase,
+  /**
+   * The short English name for filter chips and running text ("Khatami", "Besharati"): an editorial
+   * display form, always the last word or words of `name` (the `short-name-from-name` lint checks
+   * it). Unnamed people have none, and the full name is shown.
+   */
+  shortName: v.optional(Text),
   roles: v.array(Role),
 });
 
@@ -125,12 +131,24 @@ export const DateBasis = v.variant('kind', [
   v.strictObject({ kind: v.literal('approximate'), phrase: Text }),
 ]);
 
+/**
+ * Where the story puts an event dated only to a month or a year among the events dated to the
+ * day: after one, before one, or both. It orders the event (the TimelineJS export places it
+ * there); it is not a date, and the `placement-within-date` lint checks that it fits the date.
+ */
+export const Placement = v.strictObject({
+  after: v.optional(Id),
+  before: v.optional(Id),
+});
+
 export const EventDate = v.strictObject({
   edtf: Edtf,
   precision: v.picklist(['year', 'month', 'day']),
   /** `approximate` (~), `uncertain` (?), `both` (%), or `certain`. */
   certainty: v.picklist(['certain', 'approximate', 'uncertain', 'both']),
   basis: DateBasis,
+  /** For a month or year: where the story places the event among dated ones. */
+  placed: v.optional(Placement),
 });
 
 /** Who took part: a person, an organization, or an unnamed group in the article's words. */
@@ -154,6 +172,8 @@ export const Participant = v.strictObject({
     'critic',
     'opponent',
     'subject',
+    // Only named in the event (Lincoln in Khatami's interview): not a participant in it.
+    'mentioned',
   ]),
 });
 
@@ -200,10 +220,18 @@ export const AttributionLink = v.strictObject({
     'message',
     'article',
     'newspaper',
+    // The article does not say how (Nategh Nouri's account of Besharati's advice).
+    'unstated',
   ]),
   /** The work the words are written in, an id in `sources` (the diary, the article). */
   source: v.optional(Id),
   date: v.optional(Edtf),
+  /**
+   * This link passes on the same words as the link before it, independently: both draw on the
+   * link before them, neither on the other ("according to Rafsanjani's memoirs, and also as quoted
+   * by Nategh Nouri"). Two sources report the words; they are not a chain.
+   */
+  parallel: v.optional(v.literal(true)),
 });
 
 export const Quote = v.strictObject({
@@ -266,6 +294,7 @@ export type Organization = v.InferOutput<typeof Organization>;
 export type Place = v.InferOutput<typeof Place>;
 export type Offset = v.InferOutput<typeof Offset>;
 export type DateBasis = v.InferOutput<typeof DateBasis>;
+export type Placement = v.InferOutput<typeof Placement>;
 export type EventDate = v.InferOutput<typeof EventDate>;
 export type Participant = v.InferOutput<typeof Participant>;
 export type EventType = v.InferOutput<typeof EventType>;

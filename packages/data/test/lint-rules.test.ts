@@ -321,6 +321,92 @@ describe('each rule catches a broken fixture', () => {
     });
   });
 
+  it('event-cites-quote-paragraphs: an event missing the paragraph its quote comes from', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const event = byId(dataset.events, '1998-01-16-friday-sermon');
+      event.sources = event.sources.filter((c) => c.paragraph !== 19);
+    });
+    expectProblem(problems, {
+      rule: 'event-cites-quote-paragraphs',
+      file: 'records/events/1998-01-16-friday-sermon.json',
+      field: 'sources',
+      message: /¶19 .*khamenei-i-listened-carefully/,
+    });
+  });
+
+  it('placement-within-date: an event placed by one outside its month, or placed twice over', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-besharati-advises-khamenei').date.placed = {
+        before: '1997-12-27-khatami-consults-rafsanjani',
+      };
+      byId(dataset.events, '1998-01-18-zanganeh-visits-rafsanjani').date.placed = {
+        after: '1998-01-16-friday-sermon',
+      };
+    });
+    expectProblem(problems, {
+      rule: 'placement-within-date',
+      file: 'records/events/1998-01-besharati-advises-khamenei.json',
+      field: 'date.placed.before',
+      message: 'does not fall within 1998-01',
+    });
+    expectProblem(problems, {
+      rule: 'placement-within-date',
+      file: 'records/events/1998-01-18-zanganeh-visits-rafsanjani.json',
+      field: 'date.placed',
+      message: 'needs no placement',
+    });
+  });
+
+  it('placement-within-date: `after` later than `before`', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-besharati-advises-khamenei').date.placed = {
+        after: '1998-01-18-zanganeh-visits-rafsanjani',
+        before: '1998-01-16-friday-sermon',
+      };
+    });
+    expectProblem(problems, {
+      rule: 'placement-within-date',
+      field: 'date.placed',
+      message: /comes after 1998-01-16-friday-sermon/,
+    });
+  });
+
+  it('short-name-from-name: a short name that is not part of the name', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.people, 'ali-mohammad-besharati').shortName = 'Bashir';
+      byId(dataset.people, 'mohammad-khatami').shortName = 'Mohammad';
+    });
+    expectProblem(problems, {
+      rule: 'short-name-from-name',
+      file: 'records/people/ali-mohammad-besharati.json',
+      field: 'shortName',
+    });
+    expectProblem(problems, {
+      rule: 'short-name-from-name',
+      file: 'records/people/mohammad-khatami.json',
+      field: 'shortName',
+    });
+  });
+
+  it('references-resolve: a placement naming no event, and a parallel first link', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-besharati-advises-khamenei').date.placed = {
+        before: '1998-01-17-no-such-event',
+      };
+      byId(dataset.quotes, 'khatami-civilized').attribution[0]!.parallel = true;
+    });
+    expectProblem(problems, {
+      rule: 'references-resolve',
+      file: 'records/events/1998-01-besharati-advises-khamenei.json',
+      field: 'date.placed.before',
+    });
+    expectProblem(problems, {
+      rule: 'references-resolve',
+      file: 'records/quotes/khatami-civilized.json',
+      field: 'attribution.0.parallel',
+    });
+  });
+
   it('no-orphans: a person nothing refers to', () => {
     const problems = problemsAfter(({ dataset, files }) => {
       dataset.people.push({

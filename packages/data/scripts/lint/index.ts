@@ -8,16 +8,19 @@ import type { LintRule } from './rule';
 import { dateFieldsMatchEdtf } from './rules/date-fields-match-edtf';
 import { derivedDateArithmetic } from './rules/derived-date-arithmetic';
 import { edtfParses } from './rules/edtf-parses';
+import { eventCitesQuoteParagraphs } from './rules/event-cites-quote-paragraphs';
 import { editorialAdditionsMarked } from './rules/editorial-additions-marked';
 import { fileNameMatchesId } from './rules/file-name-matches-id';
 import { lengthLimits } from './rules/length-limits';
 import { noCycles } from './rules/no-cycles';
 import { idPattern } from './rules/id-pattern';
 import { noOrphans } from './rules/no-orphans';
+import { placementWithinDate } from './rules/placement-within-date';
 import { quoteEventLinksAgree } from './rules/quote-event-links-agree';
 import { quoteNotBeforeSpoken } from './rules/quote-not-before-spoken';
 import { referencesResolve } from './rules/references-resolve';
 import { schema } from './rules/schema';
+import { shortNameFromName } from './rules/short-name-from-name';
 import { uniqueIds } from './rules/unique-ids';
 import { verbatimExcerpts } from './rules/verbatim-excerpts';
 import { verbatimPhrases } from './rules/verbatim-phrases';
@@ -38,6 +41,9 @@ export const RULES: readonly LintRule[] = [
   noCycles,
   quoteNotBeforeSpoken,
   quoteEventLinksAgree,
+  eventCitesQuoteParagraphs,
+  placementWithinDate,
+  shortNameFromName,
   noOrphans,
   editorialAdditionsMarked,
   lengthLimits,

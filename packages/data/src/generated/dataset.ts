@@ -141,6 +141,7 @@ export const dataset: Dataset = {
       "id": "mohammad-khatami",
       "name": "Mohammad Khatami",
       "nameFa": "محمد خاتمی",
+      "shortName": "Khatami",
       "aliases": [
         "Mohammad Khatami",
         "Khatami",
@@ -194,6 +195,7 @@ export const dataset: Dataset = {
       "id": "ali-khamenei",
       "name": "Ali Khamenei",
       "nameFa": "علی خامنه‌ای",
+      "shortName": "Khamenei",
       "aliases": [
         "Ali Khamenei",
         "Khamenei",
@@ -246,6 +248,7 @@ export const dataset: Dataset = {
       "id": "abraham-lincoln",
       "name": "Abraham Lincoln",
       "nameFa": "آبراهام لینکلن",
+      "shortName": "Lincoln",
       "aliases": [
         "Abraham Lincoln"
       ],
@@ -273,6 +276,7 @@ export const dataset: Dataset = {
       "id": "akbar-hashemi-rafsanjani",
       "name": "Akbar Hashemi Rafsanjani",
       "nameFa": "اکبر هاشمی رفسنجانی",
+      "shortName": "Rafsanjani",
       "aliases": [
         "Akbar Hashemi Rafsanjani",
         "Hashemi Rafsanjani",
@@ -300,7 +304,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "roles",
-          "note": "The article does not give his office in 1997–98. It quotes his diary (“memoirs”, “manuscripts”) throughout and places him at the Expediency Council meeting of 27 December (¶10)."
+          "note": "The article does not give his office in 1997–98. It quotes his diary (“memoirs”, “manuscripts”) throughout, and says that Khatami came to him after the Expediency Council meeting of 27 December (¶10); it does not say whether he attended the meeting."
         }
       ]
     },
@@ -308,6 +312,7 @@ export const dataset: Dataset = {
       "id": "bill-clinton",
       "name": "Bill Clinton",
       "nameFa": "بیل کلینتون",
+      "shortName": "Clinton",
       "aliases": [
         "Bill Clinton",
         "then-President Bill Clinton"
@@ -339,6 +344,7 @@ export const dataset: Dataset = {
       "id": "hassan-rouhani",
       "name": "Hassan Rouhani",
       "nameFa": "حسن روحانی",
+      "shortName": "Rouhani",
       "aliases": [
         "Hassan Rouhani",
         "Rouhani"
@@ -386,6 +392,7 @@ export const dataset: Dataset = {
       "id": "abbas-akhundi",
       "name": "Abbas Akhundi",
       "nameFa": "عباس آخوندی",
+      "shortName": "Akhundi",
       "aliases": [
         "Abbas Akhundi"
       ],
@@ -450,6 +457,7 @@ export const dataset: Dataset = {
       "id": "nategh-nouri",
       "name": "Nategh Nouri",
       "nameFa": "ناطق نوری",
+      "shortName": "Nategh Nouri",
       "aliases": [
         "Nategh Nouri",
         "Mr. Nategh Nouri"
@@ -484,6 +492,7 @@ export const dataset: Dataset = {
       "id": "ali-mohammad-besharati",
       "name": "Ali Mohammad Besharati",
       "nameFa": "علی‌محمد بشارتی",
+      "shortName": "Besharati",
       "aliases": [
         "Ali Mohammad Besharati"
       ],
@@ -549,6 +558,7 @@ export const dataset: Dataset = {
       "id": "sabah-zanganeh",
       "name": "Sabah Zanganeh",
       "nameFa": "صباح زنگنه",
+      "shortName": "Zanganeh",
       "aliases": [
         "Sabah Zanganeh"
       ],
@@ -584,6 +594,7 @@ export const dataset: Dataset = {
       "id": "ali-agha-mohammadi",
       "name": "Ali Agha-Mohammadi",
       "nameFa": "علی آقامحمدی",
+      "shortName": "Agha-Mohammadi",
       "aliases": [
         "Ali Agha-Mohammadi"
       ],
@@ -620,6 +631,7 @@ export const dataset: Dataset = {
       "id": "ruhollah-khomeini",
       "name": "Ruhollah Khomeini",
       "nameFa": "روح‌الله خمینی",
+      "shortName": "Khomeini",
       "aliases": [
         "Ruhollah Khomeini"
       ],
@@ -829,7 +841,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "aliases",
-          "note": "The article describes the Swiss embassy as “the American office of interest in Iran” (¶9): the channel for US messages."
+          "note": "The article describes the Swiss embassy as “the American office of interest in Iran” (¶9), the embassy through which the US message was sent."
         }
       ]
     },
@@ -936,7 +948,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "kind",
-          "note": "A political camp, named so in Khamenei’s claim as Rafsanjani records it (¶14); not a formal organization."
+          "note": "A political camp, not a formal organization. Named only in ¶14’s “He claimed that the left wing was trying to weaken the position of the leadership”: read as Khamenei’s claim as Akhundi reported it; the other reading is Akhundi’s own claim (see rafsanjani-khamenei-not-satisfied)."
         }
       ]
     },
@@ -1432,7 +1444,7 @@ export const dataset: Dataset = {
         },
         {
           "person": "abraham-lincoln",
-          "role": "subject"
+          "role": "mentioned"
         }
       ],
       "type": {
@@ -1615,7 +1627,7 @@ export const dataset: Dataset = {
         },
         {
           "person": "bill-clinton",
-          "role": "sender"
+          "role": "mentioned"
         },
         {
           "organization": "swiss-embassy-tehran",
@@ -1654,6 +1666,11 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "field": "date",
           "note": "Undated in the article. Khatami reports on 27 December that the message “has reached the Swiss embassy” (¶10), and on 4 January Rafsanjani notes that “almost a week” had passed since it was received (¶12): about 27 December 1997."
+        },
+        {
+          "kind": "interpretation",
+          "field": "participants",
+          "note": "The article names the sender as “the administration of then-President Bill Clinton” (¶9) and “the US government” (¶10), not Clinton himself: he is mentioned, the administration is the sender."
         }
       ]
     },
@@ -1723,7 +1740,7 @@ export const dataset: Dataset = {
         },
         {
           "person": "ali-khamenei",
-          "role": "subject"
+          "role": "mentioned"
         }
       ],
       "type": {
@@ -1796,7 +1813,7 @@ export const dataset: Dataset = {
     {
       "id": "1998-01-04-iftar-with-khamenei",
       "title": "Rafsanjani at Iftar with Khamenei",
-      "summary": "The same evening Rafsanjani is Khamenei’s guest at Iftar. Khamenei, previously strongly opposed to negotiations, had told Khatami that his interview separated the US government from the American people and that CNN’s propaganda suggested a plan was on the agenda.",
+      "summary": "The same evening Rafsanjani is Khamenei’s guest at Iftar. He writes that Khamenei was previously strongly opposed to negotiations with the United States, and had told Khatami that in his interview he had clearly separated the US government from the American people, and that because of CNN’s vast propaganda “he felt that there was a plan on the agenda”.",
       "date": {
         "edtf": "1998-01-04",
         "precision": "day",
@@ -1849,13 +1866,18 @@ export const dataset: Dataset = {
           "kind": "conversion",
           "field": "date",
           "note": "“The same evening” as the diary entry of 4 January (¶12)."
+        },
+        {
+          "kind": "interpretation",
+          "field": "summary",
+          "note": "In ¶13, “he felt that there was a plan on the agenda” can be Khamenei’s feeling or what Khamenei told Khatami that Khatami felt; the summary keeps the diary’s words. The article does not say how Rafsanjani learnt what Khamenei told Khatami; read as told at the Iftar."
         }
       ]
     },
     {
       "id": "1998-01-11-akhundi-visits-rafsanjani",
       "title": "Akhundi tells Rafsanjani Khamenei was not satisfied",
-      "summary": "Abbas Akhundi, IRIB’s political deputy, visits Rafsanjani and tells him about the broadcast of Khatami’s CNN interview: Khamenei was not satisfied but said nothing to IRIB, and claimed the left wing was trying to weaken the leadership.",
+      "summary": "Abbas Akhundi, IRIB’s political deputy, visits Rafsanjani and tells him about the broadcast of Khatami’s CNN interview: Khamenei was not satisfied but said nothing to IRIB. Rafsanjani’s entry goes on that “he” claimed the left wing was trying to weaken the position of the leadership.",
       "date": {
         "edtf": "1998-01-11~",
         "precision": "day",
@@ -1884,11 +1906,11 @@ export const dataset: Dataset = {
         },
         {
           "organization": "irib",
-          "role": "subject"
+          "role": "mentioned"
         },
         {
           "organization": "left-wing",
-          "role": "subject"
+          "role": "mentioned"
         }
       ],
       "type": {
@@ -1910,13 +1932,18 @@ export const dataset: Dataset = {
           "kind": "conversion",
           "field": "date",
           "note": "One week after the diary entry of 4 January (¶12–¶14); approximate, because “one week later” may be loose."
+        },
+        {
+          "kind": "interpretation",
+          "field": "summary",
+          "note": "¶14 is ambiguous. In “He claimed that the left wing was trying to weaken the position of the leadership”, “he” follows “Ayatollah Khamenei was not satisfied, but he did not say anything to the IRIB”. Read here as Khamenei’s claim, as Akhundi reported it. The other reading: Akhundi’s own claim, as he told Rafsanjani. The article does not settle it."
         }
       ]
     },
     {
       "id": "1998-01-10-khatami-visits-rafsanjani",
       "title": "Khatami, worried by the criticism, consults Rafsanjani on the reply",
-      "summary": "Khatami comes to Rafsanjani worried about the domestic consequences of his CNN interview after sharp criticism from the newspapers Resalat, Jomhuri Eslami and Kayhan and some MPs. He consults on the reply to the US message, whose draft he finds a bit harsh.",
+      "summary": "Khatami comes to Rafsanjani worried about the domestic consequences of his CNN interview after sharp criticism from the newspapers Resalat, Jomhuri Eslami and Kayhan and some MPs. Rafsanjani’s entry adds that “he” has consulted about the reply to the US message, whose draft is a bit harsh in his opinion.",
       "date": {
         "edtf": "1998-01-10~",
         "precision": "day",
@@ -1995,6 +2022,11 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "field": "participants",
           "note": "The “recent sharp criticism” by Resalat, Jomhuri Eslami, Kayhan and some MPs (¶15) is dated only as recent before this visit, so it is not an event of its own: the critics are participants here."
+        },
+        {
+          "kind": "interpretation",
+          "field": "summary",
+          "note": "¶16 does not name the man who “has consulted about the text of the response to the US message”. Read as Khatami, whose visit the entry has just recorded (¶15); the other reading is another visitor of the same entry, such as Akhundi (¶14)."
         }
       ]
     },
@@ -2071,7 +2103,7 @@ export const dataset: Dataset = {
         },
         {
           "person": "secretary-of-state",
-          "role": "subject"
+          "role": "mentioned"
         }
       ],
       "place": "tehran",
@@ -2096,6 +2128,11 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 18,
           "excerpt": "In his second sermon, he attacked the possibility of negotiations between Iran and the United States"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 19,
+          "excerpt": "“I listened carefully [to the interview],” he said."
         },
         {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
@@ -2153,6 +2190,16 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 21,
           "excerpt": "“Today,” writes Rafsanjani, “Ayatollah Khamenei gave his speech at Friday prayers"
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 22,
+          "excerpt": "Naturally in internal and external interpretations, these differences between the Leadership and the president will be noted."
+        },
+        {
+          "source": "iranwire-2022-12-09-khamenei-rapprochement",
+          "paragraph": 22,
+          "excerpt": "That is why it was not expedient for the Leadership to have said anything in this respect."
         }
       ],
       "notes": [
@@ -2160,6 +2207,11 @@ export const dataset: Dataset = {
           "kind": "conversion",
           "field": "date",
           "note": "“Today” in the entry about the sermon: 16 January 1998."
+        },
+        {
+          "kind": "interpretation",
+          "field": "quotes",
+          "note": "¶22 is ambiguous. “That is why it was not expedient for the Leadership to have said anything in this respect” follows Nategh Nouri’s reported words after an ellipsis. Read here as Rafsanjani’s own conclusion in his entry of 16 January (speaker Rafsanjani, event 1998-01-16-rafsanjani-on-the-sermon). The other reading: it continues what Nategh Nouri said the night before, as Rafsanjani reports it (event 1998-01-15-nategh-nouri-on-the-leadership)."
         }
       ]
     },
@@ -2209,6 +2261,16 @@ export const dataset: Dataset = {
           "kind": "conversion",
           "field": "date",
           "note": "“Last night” in Rafsanjani’s entry of the sermon day (“Today”, ¶21): 15 January 1998."
+        },
+        {
+          "kind": "interpretation",
+          "field": "quotes",
+          "note": "¶22 is ambiguous. “That is why it was not expedient for the Leadership to have said anything in this respect” follows Nategh Nouri’s reported words after an ellipsis. Read here as Rafsanjani’s own conclusion in his entry of 16 January (speaker Rafsanjani, event 1998-01-16-rafsanjani-on-the-sermon). The other reading: it continues what Nategh Nouri said the night before, as Rafsanjani reports it (event 1998-01-15-nategh-nouri-on-the-leadership)."
+        },
+        {
+          "kind": "interpretation",
+          "field": "participants",
+          "note": "“Mr. Nategh Nouri also said” (¶22): the article does not say to whom, or how; Rafsanjani records it in his entry of the sermon day."
         }
       ]
     },
@@ -2223,6 +2285,9 @@ export const dataset: Dataset = {
         "basis": {
           "kind": "approximate",
           "phrase": "Friday will be cold"
+        },
+        "placed": {
+          "before": "1998-01-16-friday-sermon"
         }
       },
       "participants": [
@@ -2258,12 +2323,12 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "date",
-          "note": "Undated in the article; said before the Friday prayers of 16 January 1998 about that Friday, so in January 1998. A month, not a day, is all the text supports."
+          "note": "Undated in the article; said before the Friday prayers of 16 January 1998 about that Friday, so in January 1998. A month, not a day, is all the text supports; `placed` puts it before the sermon, where the story puts it, for ordering only."
         },
         {
           "kind": "interpretation",
           "field": "summary",
-          "note": "The article hedges: Besharati had “apparently” said it, as both Rafsanjani’s memoirs and Nategh Nouri report."
+          "note": "The article hedges: Besharati had “apparently” said it. It gives two sources, Rafsanjani’s memoirs and Nategh Nouri (see besharati-friday-will-be-cold)."
         }
       ]
     },
@@ -2323,7 +2388,7 @@ export const dataset: Dataset = {
     {
       "id": "1998-01-agha-mohammadi-on-cnn-conditions",
       "title": "Agha-Mohammadi on CNN’s conditions for the interview",
-      "summary": "Ali Agha-Mohammadi tells Rafsanjani that one of the conditions for CNN’s interview had been not to put Khatami on the spot over the image of Khamenei.",
+      "summary": "Rafsanjani’s writings in January cite Ali Agha-Mohammadi, among various individuals opining on Khatami’s CNN interview, as saying that one of the conditions for CNN’s interviewing Khatami had been not to put him on the spot regarding the image of Khamenei.",
       "date": {
         "edtf": "1998-01",
         "precision": "month",
@@ -2331,6 +2396,9 @@ export const dataset: Dataset = {
         "basis": {
           "kind": "stated",
           "phrase": "Rafsanjani’s writings in January"
+        },
+        "placed": {
+          "after": "1998-01-18-zanganeh-visits-rafsanjani"
         }
       },
       "participants": [
@@ -2340,7 +2408,7 @@ export const dataset: Dataset = {
         },
         {
           "person": "akbar-hashemi-rafsanjani",
-          "role": "recipient"
+          "role": "author"
         },
         {
           "organization": "cnn",
@@ -2364,6 +2432,16 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "field": "date",
           "note": "The article gives “January” without a year. The year, 1998, follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
+        },
+        {
+          "kind": "interpretation",
+          "field": "participants",
+          "note": "The article says Rafsanjani’s writings cite Agha-Mohammadi (¶26); it does not say that Agha-Mohammadi told Rafsanjani, so Rafsanjani is the author of the writings, not a recipient."
+        },
+        {
+          "kind": "interpretation",
+          "field": "date",
+          "note": "The article tells it between Zanganeh’s visit of 18 January (¶25) and Khatami’s speech of 20 January (¶27) and dates it only “in January”; `placed` keeps that order, for ordering only."
         }
       ]
     },
@@ -2686,7 +2764,7 @@ export const dataset: Dataset = {
       "fragment": true,
       "context": "Akbar Hashemi Rafsanjani wrote in his diary after the interview that a number of politicians who came to him saw the talks as having “weakened the leadership” and being a sign of a “split” in the Islamic Republic over its relations with the United States.",
       "speaker": {
-        "group": "a number of politicians"
+        "person": "akbar-hashemi-rafsanjani"
       },
       "attribution": [
         {
@@ -2696,7 +2774,7 @@ export const dataset: Dataset = {
           "medium": "conversation"
         },
         {
-          "act": "recorded",
+          "act": "wrote",
           "person": "akbar-hashemi-rafsanjani",
           "medium": "diary",
           "source": "rafsanjani-memoirs"
@@ -2715,6 +2793,13 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 8,
           "excerpt": "Akbar Hashemi Rafsanjani wrote in his diary after the interview that a number of politicians who came to him saw the talks as having “weakened the leadership” and being a sign of a “split” in the Islamic Republic over its relations with the United States."
+        }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "speaker",
+          "note": "The words are Rafsanjani’s, in his diary, reporting the view of “a number of politicians who came to him” (¶8); they are the speaker only of what the article says they told him. Same rule as western-politicians-fear-or-orders (¶28): a diary passage is the diarist’s words."
         }
       ]
     },
@@ -2724,7 +2809,7 @@ export const dataset: Dataset = {
       "fragment": true,
       "context": "Akbar Hashemi Rafsanjani wrote in his diary after the interview that a number of politicians who came to him saw the talks as having “weakened the leadership” and being a sign of a “split” in the Islamic Republic over its relations with the United States.",
       "speaker": {
-        "group": "a number of politicians"
+        "person": "akbar-hashemi-rafsanjani"
       },
       "attribution": [
         {
@@ -2734,7 +2819,7 @@ export const dataset: Dataset = {
           "medium": "conversation"
         },
         {
-          "act": "recorded",
+          "act": "wrote",
           "person": "akbar-hashemi-rafsanjani",
           "medium": "diary",
           "source": "rafsanjani-memoirs"
@@ -2753,6 +2838,13 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 8,
           "excerpt": "Akbar Hashemi Rafsanjani wrote in his diary after the interview that a number of politicians who came to him saw the talks as having “weakened the leadership” and being a sign of a “split” in the Islamic Republic over its relations with the United States."
+        }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "speaker",
+          "note": "The words are Rafsanjani’s, in his diary, reporting the view of “a number of politicians who came to him” (¶8); they are the speaker only of what the article says they told him. Same rule as western-politicians-fear-or-orders (¶28): a diary passage is the diarist’s words."
         }
       ]
     },
@@ -2948,7 +3040,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "attribution",
-          "note": "Rafsanjani’s words for what Khamenei told him of an earlier conversation with Khatami; the article does not date that conversation."
+          "note": "Rafsanjani’s words for what Khamenei told Khatami in an earlier conversation, which the article does not date. Read as told to Rafsanjani at the Iftar of 4 January (the second link); the article does not say how Rafsanjani learnt it. “He felt” can be Khamenei’s feeling or Khatami’s."
         }
       ]
     },
@@ -2995,6 +3087,11 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "note": "Rafsanjani’s diary words for what Akhundi told him; the quotation runs on into ¶15, as the article opens ¶15 with a new quotation mark."
+        },
+        {
+          "kind": "interpretation",
+          "field": "text",
+          "note": "¶14 is ambiguous. In “He claimed that the left wing was trying to weaken the position of the leadership”, “he” follows “Ayatollah Khamenei was not satisfied, but he did not say anything to the IRIB”. Read here as Khamenei’s claim, as Akhundi reported it. The other reading: Akhundi’s own claim, as he told Rafsanjani. The article does not settle it."
         }
       ]
     },
@@ -3082,6 +3179,13 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 16,
           "excerpt": "He has consulted about the text of the response to the US message sent through the Swiss embassy. The text they have prepared is a bit harsh in his opinion. It was supposed to be adjusted. His concern is justified; if the newspapers continue their criticisms this will weaken the government. Today, some of them have resorted to insults and defamation."
+        }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "attribution",
+          "note": "¶16 does not name the man who “has consulted about the text of the response to the US message”. Read as Khatami, whose visit the entry has just recorded (¶15); the other reading is another visitor of the same entry, such as Akhundi (¶14)."
         }
       ]
     },
@@ -3384,7 +3488,7 @@ export const dataset: Dataset = {
         {
           "act": "said",
           "person": "nategh-nouri",
-          "medium": "conversation",
+          "medium": "unstated",
           "date": "1998-01-15"
         },
         {
@@ -3409,6 +3513,13 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 22,
           "excerpt": "Last night, Mr. Nategh Nouri also said that the Leadership’s opposition to softness against the United States causes some people to say that the Leadership does not allow the foreign policy situation to be corrected, nor for the country’s problems to be solved…"
+        }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "attribution",
+          "note": "The article does not say to whom or how Nategh Nouri said it (“Last night, Mr. Nategh Nouri also said”, ¶22), so the first link names no listener and no medium."
         }
       ]
     },
@@ -3443,6 +3554,13 @@ export const dataset: Dataset = {
           "paragraph": 22,
           "excerpt": "That is why it was not expedient for the Leadership to have said anything in this respect."
         }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "speaker",
+          "note": "¶22 is ambiguous. “That is why it was not expedient for the Leadership to have said anything in this respect” follows Nategh Nouri’s reported words after an ellipsis. Read here as Rafsanjani’s own conclusion in his entry of 16 January (speaker Rafsanjani, event 1998-01-16-rafsanjani-on-the-sermon). The other reading: it continues what Nategh Nouri said the night before, as Rafsanjani reports it (event 1998-01-15-nategh-nouri-on-the-leadership)."
+        }
       ]
     },
     {
@@ -3461,15 +3579,16 @@ export const dataset: Dataset = {
           "date": "1998-01"
         },
         {
-          "act": "reported",
-          "person": "nategh-nouri",
-          "medium": "conversation"
-        },
-        {
           "act": "recorded",
           "person": "akbar-hashemi-rafsanjani",
           "medium": "diary",
           "source": "rafsanjani-memoirs"
+        },
+        {
+          "act": "quoted",
+          "person": "nategh-nouri",
+          "medium": "unstated",
+          "parallel": true
         },
         {
           "act": "quoted",
@@ -3492,7 +3611,12 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "attribution",
-          "note": "The article reports this both from Rafsanjani’s memoirs and “as quoted by Nategh Nouri”; the chain records Nategh Nouri passing it on. “to not to go” is the article’s wording."
+          "note": "The article gives two sources: “According to Hashemi Rafsanjani’s memoirs, and also as quoted by Nategh Nouri” (¶24). Read here as two accounts side by side (the `parallel` link): Rafsanjani’s memoirs record it, and Nategh Nouri quoted it; the article does not say where or to whom Nategh Nouri quoted it. The other reading: the memoirs record it as Nategh Nouri quoted it to Rafsanjani, a chain. The article does not say that Nategh Nouri told Rafsanjani."
+        },
+        {
+          "kind": "interpretation",
+          "field": "text",
+          "note": "“to not to go” is the article’s wording, kept as printed. The article hedges: he had “apparently” told the leader."
         }
       ]
     },
@@ -3571,7 +3695,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "speaker",
-          "note": "The quoted words are Rafsanjani’s (“he writes”, ¶28): his account of what Western politicians assumed. The article does not say they spoke to him, or name them; they stay a group on the event."
+          "note": "The quoted words are Rafsanjani’s (“he writes”, ¶28): his account of what Western politicians assumed. The article does not say they spoke to him, or name them; they stay a group on the event. Same rule as the politicians of ¶8 (politicians-weakened-the-leadership): a diary passage is the diarist’s words."
         }
       ]
     }
