@@ -1,6 +1,7 @@
-// The published packages as a stranger gets them: packed to tarballs, installed (offline, from the
-// local store) into a throwaway plain HTML + Vite + TypeScript project, type-checked, built, and the
-// timeline rendered in Chromium.
+// The published packages as a stranger gets them: packed to tarballs, installed (from the store the
+// workspace's install filled, with an empty metadata cache: see scripts/throwaway-install.mjs) into a
+// throwaway plain HTML + Vite + TypeScript project, type-checked, built, and the timeline rendered in
+// Chromium.
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { installThrowaway } from '../../../scripts/throwaway-install.mjs';
 import { NO_PROBLEMS, launchChromium, recordProblems, serveDemo, type DemoServer } from './support';
 
 const run = promisify(execFile);
@@ -52,12 +54,7 @@ beforeAll(async () => {
       2,
     ),
   );
-  // Offline: everything must come from the local store, nothing from the network.
-  await run(
-    'pnpm',
-    ['install', '--offline', '--no-frozen-lockfile', '--ignore-workspace', '--reporter=silent'],
-    { cwd: project },
-  );
+  await installThrowaway(project);
 }, 120_000);
 
 afterAll(async () => {

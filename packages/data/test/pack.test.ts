@@ -1,7 +1,7 @@
 /**
- * What a newsroom gets: `pnpm pack`, install the tarball into a throwaway project without the
- * network (pnpm's offline mode, from the local store), then import it from ESM, CommonJS and
- * TypeScript. A mistyped id must fail to compile.
+ * What a newsroom gets: `pnpm pack`, install the tarball into a throwaway project (from the store the
+ * workspace's install filled, with an empty metadata cache: see scripts/throwaway-install.mjs), then
+ * import it from ESM, CommonJS and TypeScript. A mistyped id must fail to compile.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installThrowaway } from '../../../scripts/throwaway-install.mjs';
 import { PACKAGE_DIR } from '../scripts/paths';
 
 const require = createRequire(import.meta.url);
@@ -19,10 +20,9 @@ const run = (command: string, args: string[]) =>
     cwd: project,
     encoding: 'utf8',
     stdio: 'pipe',
-    env: { ...process.env, npm_config_offline: 'true' },
   });
 
-beforeAll(() => {
+beforeAll(async () => {
   execFileSync('pnpm', ['pack', '--pack-destination', project], {
     cwd: PACKAGE_DIR,
     stdio: 'pipe',
@@ -37,7 +37,7 @@ beforeAll(() => {
       dependencies: { '@iranwire/rapprochement-data': `file:./${tarball}` },
     }),
   );
-  run('pnpm', ['install', '--offline', '--ignore-workspace', '--config.confirmModulesPurge=false']);
+  await installThrowaway(project);
 }, 120_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
