@@ -12,6 +12,17 @@ declare module 'jsonld' {
     base?: string;
     documentLoader?: (url: string) => Promise<unknown>;
   }
-  const jsonld: { expand(input: object, options?: Options): Promise<object[]> };
+  interface Term {
+    termType: string;
+    value: string;
+  }
+  const jsonld: {
+    expand(input: object, options?: Options): Promise<object[]>;
+    /** Without a `format`, the dataset as RDF/JS-style quads. */
+    toRDF(
+      input: object,
+      options?: Options,
+    ): Promise<{ subject: Term; predicate: Term; object: Term; graph: Term }[]>;
+  };
   export default jsonld;
 }

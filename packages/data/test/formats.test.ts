@@ -7,13 +7,21 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../src/index';
+import { parseEdtf } from '../src/edtf';
+import { BASE_IRI, iri, ROLE_PROPERTY } from '../scripts/formats/jsonld';
 import { timelineJs } from '../scripts/formats/timelinejs';
 import { DIST_DIR, SOURCE_FILE } from '../scripts/paths';
 
 const read = (name: string) => readFileSync(`${DIST_DIR}${name}`, 'utf8');
 const readJson = (name: string) => JSON.parse(read(name)) as Record<string, unknown>;
+/** The data's text as the TimelineJS export escapes it for HTML. */
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 describe('data.json and dataset.schema.json', () => {
   const schema = readJson('dataset.schema.json');
@@ -42,22 +50,28 @@ describe('data.json and dataset.schema.json', () => {
 describe('CSV', () => {
   const table = (name: string) =>
     parse(read(`csv/${name}`), { columns: true, bom: false }) as Record<string, string>[];
+  const NAMES = [
+    'article',
+    'attribution',
+    'citations',
+    'events',
+    'notes',
+    'organizations',
+    'participants',
+    'people',
+    'places',
+    'quotes',
+    'roles',
+    'sources',
+  ].map((n) => `${n}.csv`);
 
-  it('has one file per entity and per one-to-many part', () => {
-    expect(readdirSync(`${DIST_DIR}csv`).sort()).toEqual(
-      [
-        'attribution',
-        'citations',
-        'events',
-        'notes',
-        'organizations',
-        'participants',
-        'people',
-        'places',
-        'quotes',
-        'roles',
-      ].map((n) => `${n}.csv`),
-    );
+  it('has one file per entity and per one-to-many part, and the same again for Excel', () => {
+    expect(
+      readdirSync(`${DIST_DIR}csv`)
+        .filter((n) => n.endsWith('.csv'))
+        .sort(),
+    ).toEqual(NAMES);
+    expect(readdirSync(`${DIST_DIR}csv/excel`).sort()).toEqual(NAMES);
   });
 
   it('round-trips quotes letter for letter: commas, quotation marks, ellipses, no-break spaces', () => {
@@ -75,12 +89,15 @@ describe('CSV', () => {
     expect(table('events.csv').map((r) => [r.id, r.date, r.cameo ?? ''])).toEqual(
       dataset.events.map((e) => [e.id, e.date.edtf, e.type.cameo ?? '']),
     );
-    expect(table('people.csv').map((r) => [r.id, r.name, r.nameFa])).toEqual(
-      dataset.people.map((p) => [p.id, p.name, p.nameFa ?? '']),
+    expect(table('people.csv').map((r) => [r.id, r.name, r.nameFa, r.shortName])).toEqual(
+      dataset.people.map((p) => [p.id, p.name, p.nameFa ?? '', p.shortName ?? '']),
     );
     expect(table('participants.csv')).toHaveLength(
       dataset.events.reduce((n, e) => n + e.participants.length, 0),
     );
+  });
+
+  it('has every citation, the sources’ own included', () => {
     const citations = table('citations.csv');
     const all = [
       ...dataset.people,
@@ -89,7 +106,44 @@ describe('CSV', () => {
       ...dataset.events,
       ...dataset.quotes,
     ];
-    expect(citations).toHaveLength(all.reduce((n, r) => n + r.sources.length, 0));
+    const citedIn = dataset.sources.reduce((n, s) => n + (s.citedIn?.length ?? 0), 0);
+    expect(citedIn).toBeGreaterThan(0);
+    expect(citations).toHaveLength(all.reduce((n, r) => n + r.sources.length, 0) + citedIn);
+    expect(citations.filter((c) => c.collection === 'sources')).toHaveLength(citedIn);
+  });
+
+  it('has a sources table and the article, so every id in attribution.csv resolves', () => {
+    const sources = new Set(table('sources.csv').map((r) => r.id));
+    expect([...sources]).toEqual(dataset.sources.map((s) => s.id));
+    expect(table('article.csv')).toEqual([
+      expect.objectContaining({ id: dataset.article.id, language: dataset.article.language }),
+    ]);
+    expect(sources).toContain(dataset.article.id);
+    const people = new Set(table('people.csv').map((r) => r.id));
+    const organizations = new Set(table('organizations.csv').map((r) => r.id));
+    for (const row of table('attribution.csv')) {
+      if (row.source) expect(sources, row.quote).toContain(row.source);
+      if (row.person) expect(people, row.quote).toContain(row.person);
+      if (row.to) expect(people, row.quote).toContain(row.to);
+      if (row.organization) expect(organizations, row.quote).toContain(row.organization);
+    }
+    const parallel = table('attribution.csv').filter((r) => r.parallel === 'true');
+    expect(parallel.map((r) => [r.quote, r.person])).toEqual([
+      ['besharati-friday-will-be-cold', 'nategh-nouri'],
+    ]);
+  });
+
+  it('excel/ holds the same tables with a UTF-8 byte-order mark, so Excel reads the Persian', () => {
+    for (const name of NAMES) {
+      const plain = readFileSync(`${DIST_DIR}csv/${name}`);
+      const excel = readFileSync(`${DIST_DIR}csv/excel/${name}`);
+      expect([...plain.subarray(0, 3)], name).not.toEqual([0xef, 0xbb, 0xbf]);
+      expect([...excel.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+      expect(parse(excel.toString('utf8'), { columns: true, bom: true }), name).toEqual(
+        parse(plain.toString('utf8'), { columns: true }),
+      );
+    }
+    expect(readFileSync(`${DIST_DIR}csv/excel/people.csv`, 'utf8')).toContain('محمد خاتمی');
   });
 });
 
@@ -99,12 +153,34 @@ describe('JSON-LD', () => {
   const documentLoader = async (url: string) => {
     throw new Error(`JSON-LD tried to load ${url}`);
   };
+  const S = 'https://schema.org/';
+  const IW = `${BASE_IRI}:vocab#`;
+  const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+  interface Term {
+    termType: string;
+    value: string;
+  }
+  interface Triple {
+    s: Term;
+    p: string;
+    o: Term;
+  }
+  let triples: Triple[] = [];
+  beforeAll(async () => {
+    // Expand without a base: every IRI must already be absolute, or it is dropped here.
+    const quads = await jsonld.toRDF(document, { documentLoader });
+    triples = quads.map((q) => ({ s: q.subject, p: q.predicate.value, o: q.object }));
+  });
+  const objects = (subject: string, predicate: string) =>
+    triples.filter((t) => t.s.value === subject && t.p === predicate).map((t) => t.o.value);
+  const typeOf = (subject: string) => objects(subject, RDF_TYPE);
 
   it('expands offline and holds schema.org Event, Person, Organization and Quotation nodes', async () => {
-    const expanded = (await jsonld.expand(document, {
-      documentLoader,
-      base: 'urn:x-test:',
-    })) as Record<string, unknown>[];
+    const expanded = (await jsonld.expand(document, { documentLoader })) as Record<
+      string,
+      unknown
+    >[];
     const types = new Set(
       expanded.flatMap((node) => (node['@type'] as string[] | undefined) ?? []),
     );
@@ -117,27 +193,130 @@ describe('JSON-LD', () => {
       'NewsMediaOrganization',
       'Place',
     ]) {
-      expect(types, type).toContain(`https://schema.org/${type}`);
+      expect(types, type).toContain(`${S}${type}`);
     }
-    expect(
-      expanded.filter((n) => (n['@type'] as string[]).includes('https://schema.org/Quotation')),
-    ).toHaveLength(dataset.quotes.length);
+    expect(expanded.filter((n) => (n['@type'] as string[]).includes(`${S}Quotation`))).toHaveLength(
+      dataset.quotes.length,
+    );
   });
 
-  it('gives nested attribution as an isBasedOn chain: the article’s quote <- the diary <- Khatami’s words', async () => {
-    const expanded = (await jsonld.expand(document, {
-      documentLoader,
-      base: 'urn:x-test:',
-    })) as Record<string, unknown>[];
-    const node = expanded.find((n) => n['@id'] === 'urn:x-test:#khatami-us-ready-to-negotiate');
-    const S = 'https://schema.org/';
-    const diary = (node?.[`${S}isBasedOn`] as Record<string, unknown>[] | undefined)?.[0];
-    expect(diary?.[`${S}genre`]).toEqual([{ '@value': 'diary' }]);
-    expect(diary?.[`${S}creator`]).toEqual([{ '@id': 'urn:x-test:#akbar-hashemi-rafsanjani' }]);
-    const spoken = (diary?.[`${S}isBasedOn`] as Record<string, unknown>[] | undefined)?.[0];
-    expect(spoken?.['@type']).toEqual([`${S}Quotation`]);
-    expect(spoken?.[`${S}creator`]).toEqual([{ '@id': 'urn:x-test:#mohammad-khatami' }]);
-    expect(spoken?.[`${S}audience`]).toEqual([{ '@id': 'urn:x-test:#akbar-hashemi-rafsanjani' }]);
+  it('gives every node an absolute IRI: no blank nodes, nothing relative', () => {
+    expect(triples.length).toBeGreaterThan(1000);
+    for (const { s, o } of triples) {
+      expect(s.termType, s.value).toBe('NamedNode');
+      expect(s.value).toMatch(/^(tag|https?):/);
+      if (o.termType !== 'Literal') expect(o.termType, o.value).toBe('NamedNode');
+    }
+    expect(typeOf(iri('mohammad-khatami'))).toEqual([`${S}Person`]);
+  });
+
+  it('keeps every participant’s role; critics and opponents are not attendees', () => {
+    for (const event of dataset.events) {
+      event.participants.forEach((participant, j) => {
+        const role = `${iri(event.id)}/participant/${j}`;
+        const property = `${S}${ROLE_PROPERTY[participant.role]}`;
+        expect(objects(iri(event.id), property), `${event.id} ${j}`).toContain(role);
+        expect(typeOf(role)).toEqual([`${S}Role`]);
+        expect(objects(role, `${S}roleName`)).toEqual([participant.role]);
+        const actor = objects(role, property);
+        if (participant.person) expect(actor).toEqual([iri(participant.person)]);
+        else if (participant.organization) expect(actor).toEqual([iri(participant.organization)]);
+        else expect(objects(actor[0]!, `${S}name`)).toEqual([participant.group]);
+      });
+    }
+    const attendees = triples.filter(
+      (t) => t.p === `${S}attendee` && t.s.value.includes('/participant/') === false,
+    );
+    for (const { o } of attendees)
+      expect(objects(o.value, `${S}roleName`)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(critic|opponent|mentioned)$/)]),
+      );
+    const election = iri('1997-khatami-wins-presidential-election');
+    expect(objects(election, `${S}attendee`)).toEqual([]);
+  });
+
+  it('never makes a Person an audience; a listener is a Message’s recipient', () => {
+    for (const t of triples.filter((x) => x.p === `${S}audience`))
+      expect(typeOf(t.o.value)).not.toContain(`${S}Person`);
+    const told = `${iri('khatami-us-ready-to-negotiate')}/attribution/0`;
+    expect(typeOf(told).sort()).toEqual([`${S}Message`, `${S}Quotation`]);
+    expect(objects(told, `${S}recipient`)).toEqual([iri('akbar-hashemi-rafsanjani')]);
+    expect(objects(told, `${S}sender`)).toEqual([iri('mohammad-khatami')]);
+  });
+
+  it('gives nested attribution as an isBasedOn chain: the article’s quote <- the diary <- Khatami’s words', () => {
+    const quote = iri('khatami-us-ready-to-negotiate');
+    const [diary] = objects(quote, `${S}isBasedOn`);
+    expect(objects(diary!, `${S}genre`)).toEqual(['diary']);
+    expect(objects(diary!, `${S}creator`)).toEqual([iri('akbar-hashemi-rafsanjani')]);
+    expect(objects(diary!, `${S}isBasedOn`)).toEqual([`${quote}/attribution/0`]);
+  });
+
+  it('gives two parallel sources as two works based on the same words', () => {
+    const quote = iri('besharati-friday-will-be-cold');
+    const told = `${quote}/attribution/0`;
+    const based = objects(quote, `${S}isBasedOn`).sort();
+    expect(based).toEqual([`${quote}/attribution/1`, `${quote}/attribution/2`]);
+    for (const work of based) expect(objects(work, `${S}isBasedOn`)).toEqual([told]);
+    expect(objects(`${quote}/attribution/2`, `${S}creator`)).toEqual([iri('nategh-nouri')]);
+  });
+
+  it('exports every citation’s excerpt and every editorial note', () => {
+    const records = [
+      ...dataset.people,
+      ...dataset.organizations,
+      ...dataset.places,
+      ...dataset.events,
+      ...dataset.quotes,
+    ];
+    for (const record of records) {
+      const about = objects(iri(record.id), `${S}subjectOf`);
+      record.sources.forEach((citation, i) => {
+        const node = `${iri(record.id)}/source/${i}`;
+        expect(about, record.id).toContain(node);
+        expect(objects(node, `${S}text`)).toEqual([citation.excerpt]);
+        expect(objects(node, `${S}position`)).toEqual([String(citation.paragraph)]);
+        expect(objects(node, `${S}isPartOf`)).toEqual([iri(citation.source)]);
+      });
+      (record.notes ?? []).forEach((note, i) => {
+        const node = `${iri(record.id)}/note/${i}`;
+        expect(about, record.id).toContain(node);
+        expect(typeOf(node)).toEqual([`${S}Comment`]);
+        expect(objects(node, `${S}text`)).toEqual([note.note]);
+        expect(objects(node, `${S}genre`)).toEqual([note.kind]);
+        expect(objects(node, `${IW}field`)).toEqual(note.field ? [note.field] : []);
+      });
+    }
+    for (const source of dataset.sources)
+      (source.citedIn ?? []).forEach((_, i) =>
+        expect(objects(iri(source.id), `${S}subjectOf`)).toContain(`${iri(source.id)}/source/${i}`),
+      );
+  });
+
+  it('puts a date’s certainty on every dated node, quotes and attribution links included', () => {
+    const dated: [string, string][] = [
+      [iri(dataset.article.id), dataset.article.date],
+      ...dataset.events.map((e): [string, string] => [iri(e.id), e.date.edtf]),
+      ...dataset.quotes.flatMap((q): [string, string][] => [
+        ...(q.spoken ? [[iri(q.id), q.spoken] as [string, string]] : []),
+        ...q.attribution
+          .slice(0, -1)
+          .flatMap((l, j): [string, string][] =>
+            l.date ? [[`${iri(q.id)}/attribution/${j}`, l.date]] : [],
+          ),
+      ]),
+      ...dataset.sources
+        .filter((s) => s.date && s.id !== dataset.article.id)
+        .map((s): [string, string] => [iri(s.id), s.date!]),
+    ];
+    for (const [node, edtf] of dated) {
+      expect(objects(node, `${IW}edtf`), node).toEqual([edtf]);
+      expect(objects(node, `${IW}dateCertainty`), node).toEqual([parseEdtf(edtf).certainty]);
+    }
+    expect(objects(iri('khatami-civilized'), `${IW}dateCertainty`)).toEqual(['uncertain']);
+    expect(objects(iri('rafsanjani-newspapers-insults'), `${IW}dateCertainty`)).toEqual([
+      'approximate',
+    ]);
   });
 });
 
@@ -146,7 +325,13 @@ describe('TimelineJS', () => {
     title: { text: { headline: string; text: string } };
     events: {
       unique_id: string;
-      start_date: { year: number; month?: number; day?: number; display_date: string };
+      start_date: {
+        year: number;
+        month?: number;
+        day?: number;
+        hour?: number;
+        display_date: string;
+      };
       text: { headline: string; text: string };
     }[];
   };
@@ -175,7 +360,8 @@ describe('TimelineJS', () => {
   it('escapes the data it puts into TimelineJS’s HTML', () => {
     const hostile = structuredClone(dataset);
     hostile.events[0]!.title = '<img src=x onerror=alert(1)>';
-    hostile.quotes[0]!.text = '"quoted" & <b>bold</b>';
+    const standalone = hostile.quotes.find((q) => !q.fragment && !q.partOf)!;
+    standalone.text = '"quoted" & <b>bold</b>';
     const slide = timelineJs(hostile).events[0]!;
     expect(slide.text.headline).toBe('&lt;img src=x onerror=alert(1)&gt;');
     expect(
@@ -184,6 +370,59 @@ describe('TimelineJS', () => {
         .join(''),
     ).toContain('&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(JSON.stringify(timeline)).not.toMatch(/<(?!\/?(p|blockquote|small)>)/);
+  });
+
+  const slideText = (id: string) => timeline.events.find((e) => e.unique_id === id)!.text.text;
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('prints no quote twice in a slide: a nested quote stays inside the one it is part of', () => {
+    for (const event of dataset.events) {
+      const text = slideText(event.id);
+      for (const id of event.quotes) {
+        const quote = dataset.quotes.find((q) => q.id === id)!;
+        const shown = quote.fragment && quote.context ? quote.context : quote.text;
+        expect(count(text, escape(shown)), `${event.id}: ${id}`).toBe(1);
+      }
+    }
+    const sermon = slideText('1998-01-16-friday-sermon');
+    expect(count(sermon, 'I prayed for both him')).toBe(1);
+    expect(count(sermon, 'It is wrong to think')).toBe(1);
+  });
+
+  it('shows fragments in the article’s sentence, once per sentence', () => {
+    const interview = slideText('1997-12-cnn-interview');
+    expect(interview).toContain(
+      escape(
+        'He went on to say Americans were a “civilized” people and the formation of American civilization',
+      ),
+    );
+    expect(count(interview, 'He went on to say')).toBe(1);
+    expect(interview).not.toContain('<blockquote><p>incorrect</p></blockquote>');
+    expect(interview).toContain('IranWire, quoting Mohammad Khatami');
+  });
+
+  it('names each paragraph once in a slide’s credit', () => {
+    for (const slide of timeline.events) {
+      const credit = /<small>([^<]*)<\/small>/.exec(slide.text.text)![1]!;
+      const paragraphs = credit.match(/¶\d+/g)!;
+      expect(new Set(paragraphs).size, slide.unique_id).toBe(paragraphs.length);
+    }
+    expect(slideText('1997-12-14-tehran-divided-over-interview')).toContain(
+      '<small>IranWire, ¶8</small>',
+    );
+  });
+
+  it('places a month where the story places it, not on its 1st before the dated days', () => {
+    const at = (id: string) => timeline.events.find((e) => e.unique_id === id)!.start_date;
+    const ms = (d: { year: number; month?: number; day?: number; hour?: number }) =>
+      Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0);
+    const besharati = at('1998-01-besharati-advises-khamenei');
+    expect(besharati.display_date).toBe('January 1998');
+    expect(ms(besharati)).toBeLessThan(ms(at('1998-01-16-friday-sermon')));
+    expect(ms(besharati)).toBeGreaterThan(ms(at('1998-01-11-akhundi-visits-rafsanjani')));
+    const aghaMohammadi = at('1998-01-agha-mohammadi-on-cnn-conditions');
+    expect(ms(aghaMohammadi)).toBeGreaterThan(ms(at('1998-01-18-zanganeh-visits-rafsanjani')));
+    expect(ms(aghaMohammadi)).toBeLessThan(ms(at('1998-01-20-khatami-speaks-against-relations')));
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * One CSV per entity, plus the one-to-many parts (participants, roles, attribution links,
  * citations, notes) as their own tables, so the data opens in a spreadsheet, R or pandas.
- * Lists inside a cell are joined with " | ".
+ * Lists inside a cell are joined with " | ". UTF-8 without a byte-order mark; `excel/` holds the
+ * same tables with one (and CRLF line ends), because Excel reads a CSV without it in the
+ * computer's legacy code page and garbles the Persian names.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Dataset, EditorialNote, Citation } from '../../src/schema';
@@ -10,12 +12,31 @@ type Row = Record<string, string | number | boolean | undefined>;
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join(' | ');
 
-function table(rows: Row[], columns: string[]): string {
-  return stringify(rows, { header: true, columns, cast: { boolean: (value) => String(value) } });
+interface Table {
+  rows: Row[];
+  columns: string[];
+}
+
+function table(rows: Row[], columns: string[]): Table {
+  return { rows, columns };
+}
+
+function stringifyTable({ rows, columns }: Table, excel = false): string {
+  return stringify(rows, {
+    header: true,
+    columns,
+    cast: { boolean: (value) => String(value) },
+    // The Excel variant: a UTF-8 byte-order mark and CRLF record ends (RFC 4180).
+    ...(excel && { bom: true, record_delimiter: 'windows' as const }),
+  });
 }
 
 export function csvFiles(dataset: Dataset): Map<string, string> {
-  const files = new Map<string, string>();
+  const files = new Map<string, Table>();
+  files.set(
+    'article.csv',
+    table([{ ...dataset.article }], ['id', 'title', 'publisher', 'date', 'language']),
+  );
   const citations: Row[] = [];
   const notes: Row[] = [];
   const collect = (
@@ -37,6 +58,31 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
   };
 
   files.set(
+    'sources.csv',
+    table(
+      dataset.sources.map((s) => {
+        s.citedIn?.forEach((c) =>
+          citations.push({
+            collection: 'sources',
+            record: s.id,
+            paragraph: c.paragraph,
+            excerpt: c.excerpt,
+            source: c.source,
+          }),
+        );
+        return {
+          id: s.id,
+          kind: s.kind,
+          title: s.title,
+          author: s.author,
+          publisher: s.publisher,
+          date: s.date,
+        };
+      }),
+      ['id', 'kind', 'title', 'author', 'publisher', 'date'],
+    ),
+  );
+  files.set(
     'people.csv',
     table(
       dataset.people.map(
@@ -46,13 +92,14 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
             id: p.id,
             name: p.name,
             nameFa: p.nameFa,
+            shortName: p.shortName,
             background: p.background,
             aliases: list(p.aliases),
             roles: list(p.roles.map((r) => r.phrase)),
           }
         ),
       ),
-      ['id', 'name', 'nameFa', 'background', 'aliases', 'roles'],
+      ['id', 'name', 'nameFa', 'shortName', 'background', 'aliases', 'roles'],
     ),
   );
   files.set(
@@ -125,6 +172,8 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
           datePhrase: basis.phrase,
           dateAnchor: basis.kind === 'derived' ? basis.anchor : undefined,
           dateOffset: basis.kind === 'derived' ? JSON.stringify(basis.offset) : undefined,
+          placedAfter: e.date.placed?.after,
+          placedBefore: e.date.placed?.before,
           title: e.title,
           summary: e.summary,
           place: e.place,
@@ -142,6 +191,8 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
         'datePhrase',
         'dateAnchor',
         'dateOffset',
+        'placedAfter',
+        'placedBefore',
         'title',
         'summary',
         'place',
@@ -215,9 +266,22 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
           medium: l.medium,
           source: l.source,
           date: l.date,
+          parallel: l.parallel,
         })),
       ),
-      ['quote', 'step', 'act', 'person', 'organization', 'group', 'to', 'medium', 'source', 'date'],
+      [
+        'quote',
+        'step',
+        'act',
+        'person',
+        'organization',
+        'group',
+        'to',
+        'medium',
+        'source',
+        'date',
+        'parallel',
+      ],
     ),
   );
   files.set(
@@ -225,5 +289,10 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
     table(citations, ['collection', 'record', 'paragraph', 'excerpt', 'source']),
   );
   files.set('notes.csv', table(notes, ['collection', 'record', 'field', 'kind', 'note']));
-  return files;
+  return new Map(
+    [...files].flatMap(([name, t]) => [
+      [name, stringifyTable(t)],
+      [`excel/${name}`, stringifyTable(t, true)],
+    ]),
+  );
 }

@@ -1,11 +1,23 @@
 /**
  * schema.org JSON-LD: NewsArticle, Person, Organization, Place, Event and Quotation nodes in one
- * @graph, typed with schema-dts. A quotation passed on by others (Khatami -> Rafsanjani's diary ->
- * the article) becomes an `isBasedOn` chain, newest first. Record ids become fragment identifiers
- * (`#mohammad-khatami`), resolved against wherever the file is served. The @context is inline:
- * nothing is fetched.
+ * @graph, typed with schema-dts. The @context is inline: nothing is fetched.
+ *
+ * - Every node, the small ones included (participant roles, attribution links, excerpts, notes,
+ *   unnamed groups), has an absolute IRI under {@link BASE_IRI}: `…#mohammad-khatami`,
+ *   `…#1997-12-cnn-interview/participant/3`.
+ * - Participants keep their roles: each is a schema.org `Role` with `roleName` under the property
+ *   that fits it best (organizer, performer, attendee, contributor, about; see ROLE_PROPERTY).
+ * - A quotation passed on by others (Khatami -> Rafsanjani's diary -> the article) becomes an
+ *   `isBasedOn` chain, newest first; two sources side by side (`parallel`) are two `isBasedOn`
+ *   works that both draw on the same earlier link. A listener is a Message's `recipient`, never an
+ *   `audience`.
+ * - Each record's citations are `subjectOf` excerpts (text, paragraph as `position`, `isPartOf`
+ *   the article) and its editorial notes `subjectOf` Comments (`genre` the kind, `iw:field`).
+ * - Every dated node carries its EDTF (`iw:edtf`) and `iw:dateCertainty` beside the schema.org
+ *   date, which takes ISO 8601 reduced precision only.
  */
 import type {
+  Comment,
   CreativeWork,
   Event as LdEvent,
   Graph,
@@ -15,25 +27,60 @@ import type {
   Person as LdPerson,
   Place as LdPlace,
   Quotation,
+  Role,
 } from 'schema-dts';
-import type { AttributionLink, Dataset, Event, Organization, Quote } from '../../src/schema';
+import { parseEdtf } from '../../src/edtf';
+import type {
+  AttributionLink,
+  Citation,
+  Dataset,
+  EditorialNote,
+  Event,
+  Organization,
+  Participant,
+  Quote,
+} from '../../src/schema';
+
+/**
+ * The dataset's own IRI space: a tag URI (RFC 4151) minted under IranWire's domain, so that ids are
+ * absolute and stable without claiming a web address that does not exist.
+ */
+export const BASE_IRI = 'tag:iranwire.com,2022-12-09:rapprochement-data';
+/** Terms schema.org has no word for: the EDTF date, its certainty, and the field a note is about. */
+export const VOCAB_IRI = `${BASE_IRI}:vocab#`;
+
+export const iri = (id: string) => `${BASE_IRI}#${id}`;
 
 type Id = IdReference;
-
 function ref(id: string): Id;
 function ref(id: string | undefined): Id | undefined;
 function ref(id: string | undefined): Id | undefined {
-  return id === undefined ? undefined : { '@id': `#${id}` };
+  return id === undefined ? undefined : { '@id': iri(id) };
+}
+
+/** Node fields outside schema.org, expanded through the inline context's `iw:` terms. */
+interface Extra {
+  'iw:edtf'?: string;
+  'iw:dateCertainty'?: string;
+  'iw:field'?: string;
 }
 
 /** An unnamed group in the article's words ("a number of politicians"): schema.org wants a Person or Organization here. */
 const group = (name: string): LdOrganization => ({
+  '@id': iri(`group/${encodeURIComponent(name.toLowerCase().replace(/\s+/g, '-'))}`),
   '@type': 'Organization',
   name,
   description: 'An unnamed group, in the article’s words.',
 });
 
-/** schema.org dates take ISO 8601 reduced precision (1997, 1997-12); the EDTF qualifier is dropped. */
+const actor = (value: { person?: string; organization?: string; group?: string }) =>
+  ref(value.person ?? value.organization) ?? group(value.group ?? '');
+
+/** schema.org dates take ISO 8601 reduced precision (1997, 1997-12); the EDTF and its certainty go beside it. */
+function dated(edtf: string | undefined): Extra {
+  if (edtf === undefined) return {};
+  return { 'iw:edtf': edtf, 'iw:dateCertainty': parseEdtf(edtf).certainty };
+}
 const isoDate = (edtf: string | undefined) => edtf?.replace(/[?~%]$/, '');
 
 const ORGANIZATION_TYPES = {
@@ -49,6 +96,30 @@ const ORGANIZATION_TYPES = {
   faction: 'Organization',
 } as const satisfies Record<Organization['kind'], string>;
 
+/**
+ * The schema.org property a participant's Role hangs from. The role itself is always in
+ * `roleName`; the property is the nearest schema.org has. Critics and opponents are contributors,
+ * not attendees; the mentioned are what the event is about.
+ */
+export const ROLE_PROPERTY = {
+  host: 'organizer',
+  speaker: 'performer',
+  author: 'performer',
+  actor: 'performer',
+  sender: 'performer',
+  visitor: 'attendee',
+  guest: 'attendee',
+  attendee: 'attendee',
+  recipient: 'attendee',
+  adviser: 'contributor',
+  intermediary: 'contributor',
+  broadcaster: 'contributor',
+  critic: 'contributor',
+  opponent: 'contributor',
+  subject: 'about',
+  mentioned: 'about',
+} as const satisfies Record<Participant['role'], string>;
+
 /** Drops undefined values and empty lists, so the output carries only what the data says. */
 function compact<T extends object>(node: T): T {
   return Object.fromEntries(
@@ -63,127 +134,182 @@ const names = (aliases: string[], nameFa: string | undefined) => [
   ...(nameFa ? [{ '@value': nameFa, '@language': 'fa' } as unknown as string] : []),
 ];
 
+/** A record's citations (verbatim excerpts) and editorial notes, as works about it. */
+function provenance(
+  id: string,
+  citations: readonly Citation[] | undefined,
+  notes: readonly EditorialNote[] | undefined,
+): (CreativeWork | Comment)[] {
+  return [
+    ...(citations ?? []).map((c, i) =>
+      compact({
+        '@id': `${iri(id)}/source/${i}`,
+        '@type': 'CreativeWork',
+        text: c.excerpt,
+        isPartOf: ref(c.source),
+        position: c.paragraph,
+      } satisfies CreativeWork),
+    ),
+    ...(notes ?? []).map((n, i) =>
+      compact({
+        '@id': `${iri(id)}/note/${i}`,
+        '@type': 'Comment',
+        text: n.note,
+        genre: n.kind,
+        'iw:field': n.field,
+      } as Comment & Extra),
+    ),
+  ];
+}
+
 function eventNode(event: Event): LdEvent {
-  const by = (roles: string[]) =>
-    event.participants
-      .filter((p) => roles.includes(p.role))
-      .map((p) => ref(p.person ?? p.organization) ?? group(p.group ?? ''));
+  const by = (property: string) =>
+    event.participants.flatMap((p, j) =>
+      ROLE_PROPERTY[p.role] === property
+        ? [
+            {
+              '@id': `${iri(event.id)}/participant/${j}`,
+              '@type': 'Role',
+              roleName: p.role,
+              [property]: actor(p),
+            } as unknown as Role,
+          ]
+        : [],
+    );
   return compact({
-    '@id': `#${event.id}`,
+    '@id': iri(event.id),
     '@type': 'Event',
     name: event.title,
     description: event.summary,
     startDate: isoDate(event.date.edtf),
-    identifier: `edtf:${event.date.edtf}`,
+    ...dated(event.date.edtf),
     location: ref(event.place),
-    organizer: by(['host']),
-    performer: by(['speaker', 'author', 'actor']),
-    attendee: by([
-      'visitor',
-      'guest',
-      'recipient',
-      'attendee',
-      'adviser',
-      'intermediary',
-      'sender',
-      'broadcaster',
-      'critic',
-      'opponent',
-    ]),
-    about: by(['subject']),
-  } satisfies LdEvent);
+    organizer: by('organizer'),
+    performer: by('performer'),
+    attendee: by('attendee'),
+    contributor: by('contributor'),
+    about: by('about'),
+    subjectOf: provenance(event.id, event.sources, event.notes),
+  } as LdEvent & Extra) as LdEvent;
 }
 
 /** One earlier link of an attribution chain as a work: the spoken words, then each written record. */
-function linkNode(
-  link: AttributionLink,
-  first: boolean,
-  basedOn: CreativeWork | undefined,
-): CreativeWork {
-  const creator =
-    ref(link.person ?? link.organization) ?? (link.group ? group(link.group) : undefined);
+function linkNode(quote: Quote, step: number, basedOn: CreativeWork[]): CreativeWork & Extra {
+  const link: AttributionLink = quote.attribution[step]!;
+  const message = link.to !== undefined;
+  const types = [...(step === 0 ? ['Quotation'] : []), ...(message ? ['Message'] : [])];
   return compact({
-    '@type': first ? 'Quotation' : 'CreativeWork',
-    genre: link.medium,
-    creator,
-    audience: ref(link.to),
+    '@id': `${iri(quote.id)}/attribution/${step}`,
+    '@type': types.length === 0 ? 'CreativeWork' : types.length === 1 ? types[0] : types,
+    genre: link.medium === 'unstated' ? undefined : link.medium,
+    creator: actor(link),
+    // The listener of words told: a Message's recipient (schema.org's `audience` is an Audience).
+    sender: message ? actor(link) : undefined,
+    recipient: ref(link.to),
     isPartOf: ref(link.source),
     dateCreated: isoDate(link.date),
+    ...dated(link.date),
     isBasedOn: basedOn,
-  } satisfies CreativeWork);
+  } as unknown as CreativeWork & Extra);
+}
+
+/**
+ * The works the article's quotation is based on. Links are grouped into steps: a link and the
+ * `parallel` links after it are one step, and each work of a step is based on every work of the
+ * step before. The last link (the article) is the quotation node itself.
+ */
+function chainOf(quote: Quote): CreativeWork[] {
+  const earlier = quote.attribution.slice(0, -1);
+  const steps: number[][] = [];
+  earlier.forEach((link, i) => {
+    if (link.parallel && steps.length > 0) steps[steps.length - 1]!.push(i);
+    else steps.push([i]);
+  });
+  return steps.reduce<CreativeWork[]>(
+    (inner, step) => step.map((i) => linkNode(quote, i, inner)),
+    [],
+  );
 }
 
 function quotationNode(quote: Quote, articleId: string): Quotation {
-  // Every link but the last (the article itself) is an earlier work the next one draws on.
-  const basedOn = quote.attribution
-    .slice(0, -1)
-    .reduce<CreativeWork | undefined>(
-      (inner, link, step) => linkNode(link, step === 0, inner),
-      undefined,
-    );
   return compact({
-    '@id': `#${quote.id}`,
+    '@id': iri(quote.id),
     '@type': 'Quotation',
     text: quote.text,
-    creator: ref(quote.speaker.person) ?? group(quote.speaker.group ?? ''),
+    creator: actor(quote.speaker),
     recordedAt: ref(quote.event),
     isPartOf: ref(quote.partOf ?? articleId),
     dateCreated: isoDate(quote.spoken),
-    isBasedOn: basedOn,
-    citation: quote.sources.map((c) => `¶${c.paragraph}`),
-  } satisfies Quotation);
+    ...dated(quote.spoken),
+    isBasedOn: chainOf(quote),
+    subjectOf: provenance(quote.id, quote.sources, quote.notes),
+  } as Quotation & Extra) as Quotation;
 }
 
 export function jsonLd(dataset: Dataset): Graph {
   const { article } = dataset;
   const nodes = [
     compact({
-      '@id': `#${article.id}`,
+      '@id': iri(article.id),
       '@type': 'NewsArticle',
       headline: article.title,
-      publisher: { '@type': 'NewsMediaOrganization', name: article.publisher },
+      publisher:
+        ref(dataset.organizations.find((o) => o.name === article.publisher)?.id) ??
+        ({
+          '@id': iri('publisher'),
+          '@type': 'NewsMediaOrganization',
+          name: article.publisher,
+        } as LdOrganization),
       datePublished: article.date,
+      ...dated(article.date),
       inLanguage: article.language,
-    } satisfies NewsArticle),
+    } as NewsArticle & Extra) as NewsArticle,
     ...dataset.sources
       .filter((s) => s.id !== article.id)
-      .map((s) =>
-        compact({
-          '@id': `#${s.id}`,
-          '@type': 'CreativeWork',
-          name: s.title,
-          genre: s.kind,
-          author: ref(s.author),
-          dateCreated: isoDate(s.date),
-        } satisfies CreativeWork),
+      .map(
+        (s) =>
+          compact({
+            '@id': iri(s.id),
+            '@type': 'CreativeWork',
+            name: s.title,
+            genre: s.kind,
+            author: ref(s.author),
+            publisher: s.publisher,
+            dateCreated: isoDate(s.date),
+            ...dated(s.date),
+            subjectOf: provenance(s.id, s.citedIn, undefined),
+          } as CreativeWork & Extra) as CreativeWork,
       ),
     ...dataset.people.map((p) =>
       compact({
-        '@id': `#${p.id}`,
+        '@id': iri(p.id),
         '@type': 'Person',
         name: p.name,
         alternateName: names(p.aliases, p.nameFa),
         jobTitle: p.roles.map((r) => r.phrase),
         affiliation: p.roles.flatMap((r) => (r.organization ? [ref(r.organization)] : [])),
+        subjectOf: provenance(p.id, p.sources, p.notes),
       } satisfies LdPerson),
     ),
     ...dataset.organizations.map(
       (o) =>
         compact({
-          '@id': `#${o.id}`,
+          '@id': iri(o.id),
           '@type': ORGANIZATION_TYPES[o.kind],
           name: o.name,
           alternateName: names(o.aliases, o.nameFa),
           location: ref(o.basedIn),
+          subjectOf: provenance(o.id, o.sources, o.notes),
         }) as LdOrganization,
     ),
     ...dataset.places.map((p) =>
       compact({
-        '@id': `#${p.id}`,
+        '@id': iri(p.id),
         '@type': 'Place',
         name: p.name,
         alternateName: names(p.aliases, p.nameFa),
         containedInPlace: ref(p.within),
+        subjectOf: provenance(p.id, p.sources, p.notes),
       } satisfies LdPlace),
     ),
     ...dataset.events.map(eventNode),
@@ -191,6 +317,9 @@ export function jsonLd(dataset: Dataset): Graph {
   ];
   // schema-dts types @context as the remote schema.org context; an inline @vocab says the same
   // without a fetch when the document is expanded.
-  const context = { '@vocab': 'https://schema.org/' } as unknown as 'https://schema.org';
+  const context = {
+    '@vocab': 'https://schema.org/',
+    iw: VOCAB_IRI,
+  } as unknown as 'https://schema.org';
   return { '@context': context, '@graph': nodes };
 }
