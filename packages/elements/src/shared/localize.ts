@@ -51,6 +51,11 @@ export interface Strings {
     broadcastBy: (name: string) => string;
     reportedBy: (name: string) => string;
     quotedBy: (name: string) => string;
+    /**
+     * Two or more sources that pass on the same words side by side (`parallel` links), each
+     * already in words: "according to two separate sources: recorded in …, and quoted by …".
+     */
+    parallel: (accounts: string[]) => string;
     /** Words for the dataset's media (`interview`, `diary` …), where they differ from the id. */
     media: Record<string, string>;
   };
@@ -99,6 +104,8 @@ const en: Strings = {
     broadcastBy: (name) => `broadcast by ${name}`,
     reportedBy: (name) => `reported by ${name}`,
     quotedBy: (name) => `quoted by ${name}`,
+    parallel: (accounts) =>
+      `according to ${['', 'one', 'two', 'three', 'four'][accounts.length] ?? accounts.length} separate sources: ${accounts.join(', and ')}`,
     // The dataset's media are English words already.
     media: {},
   },
@@ -148,6 +155,8 @@ const fa: Strings = {
     broadcastBy: (name) => `پخش‌شده از ${name}`,
     reportedBy: (name) => `به گزارش ${name}`,
     quotedBy: (name) => `به نقل ${name}`,
+    parallel: (accounts) =>
+      `به روایت ${['', 'یک', 'دو', 'سه', 'چهار'][accounts.length] ?? accounts.length} منبع جداگانه: ${accounts.join('، و ')}`,
     media: {
       interview: 'مصاحبه',
       broadcast: 'پخش',

@@ -8,15 +8,14 @@ export function displayName(person: Person, lang: Lang): string {
 }
 
 /**
- * The short name used in running text ("Khatami", "Rafsanjani"): the shortest of the article's own
- * aliases that is part of the full name. In Persian the dataset has no short forms, so the full name.
+ * The short name on filter chips and in running text ("Khatami", "Besharati"), by one rule: the
+ * dataset's editorial `shortName` (the last word of the name, or a family name given alone), else
+ * the full name (the unnamed Secretary of State). In Persian the dataset has no short forms, so
+ * the full name.
  */
 export function shortName(person: Person, lang: Lang): string {
   if (lang === 'fa') return displayName(person, lang);
-  const candidates = person.aliases.filter(
-    (alias) => alias !== person.name && person.name.endsWith(alias),
-  );
-  return candidates.sort((a, b) => a.length - b.length)[0] ?? person.name;
+  return person.shortName ?? person.name;
 }
 
 /** Up to two initials, from the first and last words of the name (works for Persian script too). */

@@ -14,6 +14,9 @@ export interface Attribution {
  * The attribution chain in plain words, from whoever first said the words to the record the article
  * quotes, e.g. "Khatami, as told to Rafsanjani and recorded in his diary" dated 1997-12-27.
  * The last link, the article itself quoting the words, is left out: the card cites the article.
+ * Links marked `parallel` are sources side by side, not a chain, and are said so: "Besharati, as
+ * told to Khamenei, according to two separate sources: recorded in the diary of Rafsanjani, and
+ * quoted by Nategh Nouri".
  */
 export function describeAttribution(
   quote: Quote,
@@ -50,33 +53,47 @@ export function describeAttribution(
     : quote.speaker.person
       ? personName(quote.speaker.person)
       : enText(quote.speaker.group ?? '', lang);
-  const steps: string[] = [];
+  // A step in words, or several steps side by side (a link and the `parallel` links after it).
+  const steps: (string | string[])[] = [];
+  let parallel = false;
+  const add = (step: string) => {
+    const last = steps[steps.length - 1];
+    if (parallel && last !== undefined) {
+      steps[steps.length - 1] = [...(Array.isArray(last) ? last : [last]), step];
+    } else steps.push(step);
+  };
   let teller = originator ? actor(originator) : undefined;
   let listener: string | undefined;
 
+  // Words passed on in a way the article does not say (`unstated`): reported by whoever did.
+  const recordedIn = (link: AttributionLink, medium: string) =>
+    link.medium === 'unstated'
+      ? words.reportedBy(actorName(link))
+      : words.recordedIn(
+          medium,
+          link.person !== undefined && link.person === listener,
+          actorName(link),
+        );
+
   links.forEach((link, position) => {
     const medium = words.media[link.medium] ?? link.medium;
+    parallel = link.parallel === true;
     switch (link.act) {
       case 'said':
       case 'wrote':
         if (position === 0) {
-          // The originator's own words: say where, unless it was just a conversation.
-          if (link.medium !== 'conversation')
+          // The originator's own words: say where, unless it was just a conversation or the
+          // article does not say.
+          if (link.medium !== 'conversation' && link.medium !== 'unstated')
             opening +=
               strings.comma + (link.medium === 'diary' ? words.inOwn(medium) : words.inA(medium));
         } else {
-          steps.push(
-            words.recordedIn(
-              medium,
-              link.person !== undefined && link.person === listener,
-              actorName(link),
-            ),
-          );
+          add(recordedIn(link, medium));
         }
         break;
       case 'told':
         if (link.to) {
-          steps.push(
+          add(
             actor(link) === teller
               ? words.toldTo(personName(link.to))
               : words.toldBy(actorName(link), personName(link.to)),
@@ -86,16 +103,10 @@ export function describeAttribution(
         listener = link.to;
         break;
       case 'recorded':
-        steps.push(
-          words.recordedIn(
-            medium,
-            link.person !== undefined && link.person === listener,
-            actorName(link),
-          ),
-        );
+        add(recordedIn(link, medium));
         break;
       case 'reported':
-        steps.push(
+        add(
           link.medium === 'broadcast'
             ? words.broadcastBy(actorName(link))
             : words.reportedBy(actorName(link)),
@@ -103,11 +114,14 @@ export function describeAttribution(
         listener = undefined;
         break;
       case 'quoted':
-        steps.push(words.quotedBy(actorName(link)));
+        add(words.quotedBy(actorName(link)));
         break;
     }
   });
-  const chain = steps.length ? `${opening}${strings.comma}${l10n.list(steps)}` : opening;
+  const said = steps.map((step) => (Array.isArray(step) ? words.parallel(step) : step));
+  // Sources side by side already end in their own list: join the steps with commas around them.
+  const joined = steps.some(Array.isArray) ? said.join(strings.comma) : l10n.list(said);
+  const chain = said.length ? `${opening}${strings.comma}${joined}` : opening;
   return {
     chain: chain.charAt(0).toLocaleUpperCase(lang) + chain.slice(1),
     date: [...links].reverse().find((link) => link.date)?.date ?? quote.recorded ?? quote.spoken,

@@ -52,7 +52,38 @@ describe('<iw-quote-card>', () => {
       '<iw-quote-card quote="besharati-friday-will-be-cold" lang="en"></iw-quote-card>',
     );
     expect(text(part(relayed, '[part="attribution"]'))).toBe(
-      'Ali Mohammad Besharati, as told to Khamenei, reported by Nategh Nouri and recorded in the diary of Rafsanjani, January 1998',
+      'Besharati, as told to Khamenei, according to two separate sources: recorded in the diary of Rafsanjani, and quoted by Nategh Nouri, January 1998',
+    );
+  });
+
+  it('says in words when two sources report the same words side by side', async () => {
+    const persian = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="besharati-friday-will-be-cold" lang="fa"></iw-quote-card>',
+    );
+    expect(text(part(persian, '[part="attribution"]'))).toContain(
+      'به روایت دو منبع جداگانه: ثبت‌شده در خاطرات اکبر هاشمی رفسنجانی، و به نقل ناطق نوری',
+    );
+    // Said "last night" to no one the article names, in no medium it names: no "in a …".
+    const unstated = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="rafsanjani-nategh-nouri-last-night" lang="en"></iw-quote-card>',
+    );
+    expect(text(part(unstated, '[part="attribution"]'))).toBe(
+      'Nategh Nouri, recorded in the diary of Rafsanjani, 16 January 1998',
+    );
+  });
+
+  it('names people on the card by the one short-name rule', async () => {
+    const politicians = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="politicians-split" lang="en"></iw-quote-card>',
+    );
+    expect(text(part(politicians, '[part="attribution"]'))).toBe(
+      'A number of politicians, as told to Rafsanjani and recorded in his diary',
+    );
+    const agha = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="rafsanjani-foreign-ministry-disappointed" lang="en"></iw-quote-card>',
+    );
+    expect(text(part(agha, '[part="attribution"]'))).toBe(
+      'Zanganeh, as told to Rafsanjani and recorded in his diary, 18 January 1998',
     );
   });
 
