@@ -3,8 +3,11 @@ import { css } from 'lit';
 /*
  * Colour tokens shared by all three components. Each reads a public `--iw-*` custom property (set it
  * on the element or any ancestor) and falls back to a light and a dark default that meet WCAG 2.2 AA.
- * `light-dark()` picks one by the host's colour scheme: `theme="light|dark"`, or the reader's
- * preference for `auto`. The components paint their own background so the contrast holds on any page.
+ * `light-dark()` picks one by the element's used colour scheme. `theme="light|dark"` sets it;
+ * `theme="auto"` sets nothing, so the element inherits the `color-scheme` of the page around it:
+ * light when the page declares none, dark for `color-scheme: dark`, and the reader's preference only
+ * when the page itself declares `light dark` (docs/decisions/0027). The components paint their own
+ * background so the contrast holds on any page. In print, ink is dark on white whatever the theme.
  */
 export const themeStyles = css`
   :host {
@@ -20,7 +23,6 @@ export const themeStyles = css`
     --_error: var(--iw-error-color, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--iw-focus-color, light-dark(#0b57b7, #8ab4f8));
     --_radius: var(--iw-radius, 0.5em);
-    color-scheme: light dark;
     color: var(--_text);
     /* The page's text settings stop here (only its font family comes in), and sizes inside are in em
        of this size, so a page's html { font-size: 62.5% } or letter-spacing cannot reshape them. */
@@ -83,10 +85,18 @@ export const themeStyles = css`
     font-family: ui-monospace, monospace;
   }
   @media print {
-    /* On paper a link is only useful with its address written out. */
+    /* Paper is white: the light palette, dark ink, whatever the theme. (Colours a page sets through
+       the --iw-* properties are the page's to scope to screen.) */
+    :host {
+      color-scheme: light !important;
+    }
+    /* On paper a link is only useful with its address written out, isolated left to right so that
+       the bidi rules of a Persian line do not reverse its parts. */
     a[href]::after {
       content: ' <' attr(href) '>';
       word-break: break-all;
+      direction: ltr;
+      unicode-bidi: isolate;
     }
   }
   .visually-hidden {

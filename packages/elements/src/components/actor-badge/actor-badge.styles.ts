@@ -6,8 +6,12 @@ export const actorBadgeStyles = css`
     vertical-align: middle;
     max-inline-size: 100%;
   }
+  /* Inline in running text, the badge takes the paragraph's colours and paints no scheme of its own
+     (docs/decisions/0027): its text, rule, monogram ring and focus ring are the paragraph's colour. */
   :host([size='inline']) {
     vertical-align: baseline;
+    color: inherit;
+    --_focus: currentColor;
   }
   .trigger {
     display: inline-flex;
@@ -53,16 +57,21 @@ export const actorBadgeStyles = css`
   :host([size='inline']) .trigger {
     gap: 0.25em;
     padding-inline: 0 0.3em;
-    border-width: 0;
+    border: 0 solid;
     border-block-end-width: 1px;
     border-radius: 0;
     background: none;
     line-height: inherit;
   }
+  /* Two bold capitals at half the text size fit a circle of 1.1em (2.2 of their em), in Latin and
+     Persian script, at any zoom; test/monogram.test.ts measures the ink. */
   :host([size='inline']) .avatar {
-    inline-size: 1.4em;
-    block-size: 1.4em;
-    font-size: 0.6em;
+    inline-size: 2.2em;
+    block-size: 2.2em;
+    font-size: 0.5em;
+    background: var(--iw-actor-badge-avatar-background, none);
+    color: var(--iw-actor-badge-avatar-color, currentColor);
+    box-shadow: inset 0 0 0 1px;
   }
   :host([size='inline']) .role,
   :host([size='inline']) .organization {
@@ -81,7 +90,11 @@ export const actorBadgeStyles = css`
     color: var(--_text);
     box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.25);
   }
-  /* Only the open badge is an anchor: thousands of anchors on a long timeline make layout slow. */
+  /* Only the open badge is an anchor: thousands of anchors on a long timeline make layout slow.
+     CSS anchor positioning keeps the panel on screen without script: below the badge, or above it
+     when there is more room there (most-block-size), never taller than that room (it scrolls), and
+     shifted sideways to stay inside the viewport (span-all). Browsers without it show the popover
+     centred in the viewport. */
   @supports (anchor-name: --a) {
     .trigger[aria-expanded='true'] {
       anchor-name: --iw-actor-badge-trigger;
@@ -89,10 +102,10 @@ export const actorBadgeStyles = css`
     .panel {
       position-anchor: --iw-actor-badge-trigger;
       inset: auto;
-      inset-block-start: anchor(end);
-      inset-inline-start: anchor(start);
-      margin-block-start: 0.25em;
-      position-try-fallbacks: flip-block, flip-inline;
+      margin-block: 0.25em;
+      position-area: block-end span-all;
+      position-try: most-block-size flip-block;
+      max-block-size: min(28em, calc(100% - 0.5em));
     }
   }
   .panel-title {
@@ -116,6 +129,9 @@ export const actorBadgeStyles = css`
   }
   .panel time {
     color: var(--_muted);
+  }
+  .panel a {
+    color: var(--_accent);
   }
   .close {
     margin-block-start: 0.75em;
