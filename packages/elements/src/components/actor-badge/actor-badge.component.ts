@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Person } from '@iranwire/rapprochement-data';
 import { VERSION } from '../../shared/define.js';
+import { headingLevel } from '../../shared/headings.js';
 import { DatasetController, type DatasetIndex } from '../../shared/dataset.js';
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
@@ -60,6 +61,7 @@ export class IwActorBadge extends LitElement {
     size: { reflect: true },
     calendar: { reflect: true },
     theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
     data: { attribute: false },
     open: { state: true, attribute: false },
   };
@@ -79,8 +81,18 @@ export class IwActorBadge extends LitElement {
   /** `gregory` or `persian`; defaults to Persian for `lang="fa"`. */
   calendar: Calendar | null = null;
 
-  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  /**
+   * `auto` follows the page's declared `color-scheme` (light when it declares none), `light` or
+   * `dark`. An inline badge's text takes the paragraph's colours whatever the theme; the theme
+   * colours its panel.
+   */
   theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * Level (2–6) of the panel's heading, the person's name; its "Events" and "Quotes" headings are one
+   * level below. Default 2, so a page whose only heading is its `h1` skips no level.
+   */
+  headingLevel: number | string | null = null;
 
   /** A custom dataset of the same schema; validated before use. */
   data: Dataset | undefined;
@@ -139,6 +151,7 @@ export class IwActorBadge extends LitElement {
         aria-label=${strings.personDetails(name)}
         @beforetoggle=${this.#onBeforeToggle}
         @keydown=${this.#onPanelKeydown}
+        @focusout=${this.#onPanelFocusout}
       >
         ${this.open ? this.#renderPanel(person, index, name, roleParts) : nothing}
       </div>
@@ -178,8 +191,12 @@ export class IwActorBadge extends LitElement {
     const { strings } = this.#l10n;
     const events = index.timeline(index.eventsInvolving(person.id));
     const quotes = index.quotesBy(person.id);
+    const level = headingLevel(this.headingLevel);
+    const section = Math.min(level + 1, 6);
     return html`
-      <p class="panel-title">${en(name, this.#l10n.lang, !person.nameFa)}</p>
+      <p class="panel-title" role="heading" aria-level=${level}>
+        ${en(name, this.#l10n.lang, !person.nameFa)}
+      </p>
       ${
         roleParts
           ? html`<p class="panel-role">
@@ -187,7 +204,7 @@ export class IwActorBadge extends LitElement {
             </p>`
           : nothing
       }
-      <p class="panel-section">${strings.eventsHeading}</p>
+      <p class="panel-section" role="heading" aria-level=${section}>${strings.eventsHeading}</p>
       ${
         events.length
           ? html`<ul>
@@ -196,15 +213,19 @@ export class IwActorBadge extends LitElement {
                   html`<li>
                     <time datetime=${event.date.edtf.replace(/[?~%]$/, '')}
                       >${this.#l10n.date(event.date.edtf)}</time
-                    >${strings.comma}<span lang=${index.dataset.article.language} dir="auto"
-                      >${event.title}</span
+                    >${strings.comma}<a
+                      href="#iw-event-${event.id}"
+                      @click=${this.#hide}
+                      lang=${index.dataset.article.language}
+                      dir="auto"
+                      >${event.title}</a
                     >
                   </li>`,
               )}
             </ul>`
           : html`<p>${strings.noneListed}</p>`
       }
-      <p class="panel-section">${strings.quotesHeading}</p>
+      <p class="panel-section" role="heading" aria-level=${section}>${strings.quotesHeading}</p>
       ${
         quotes.length
           ? html`<ul>
@@ -234,10 +255,22 @@ export class IwActorBadge extends LitElement {
     }
   }
 
+  /**
+   * Focus that leaves the panel for anything but its trigger closes it (the disclosure pattern), so an
+   * open panel never hides the focused element under it. Focus stays where the reader moved it.
+   */
+  #onPanelFocusout({ currentTarget: panel, relatedTarget: to }: FocusEvent): void {
+    if (to && !(panel as Node).contains(to as Node) && to !== this.#trigger()) this.#hide();
+  }
+
+  #trigger = () => this.renderRoot.querySelector<HTMLElement>('.trigger');
+  /** Following an event's link also closes the panel: the timeline brings the event into view. */
+  #hide = () => this.renderRoot.querySelector<HTMLElement>('.panel')?.hidePopover();
+
   /** Closes the panel and returns focus to the trigger. */
   #close(): void {
-    this.shadowRoot?.querySelector<HTMLElement>('.panel')?.hidePopover();
-    this.shadowRoot?.querySelector<HTMLElement>('.trigger')?.focus();
+    this.#hide();
+    this.#trigger()?.focus();
   }
 }
 

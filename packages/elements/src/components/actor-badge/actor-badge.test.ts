@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import './iw-actor-badge.js';
 import type { IwActorBadge } from './actor-badge.component.js';
 import { newsroomDataset } from '../../../test/fixtures.js';
@@ -109,5 +109,115 @@ describe('<iw-actor-badge>', () => {
       },
     );
     expect(text(part(badge, '.name'))).toBe('جین دو');
+  });
+
+  it('links each of the person’s events to its fragment, and following one closes the panel', async () => {
+    const badge = await mount<IwActorBadge>(
+      '<iw-actor-badge person="ali-khamenei" lang="en"></iw-actor-badge>',
+    );
+    await userEvent.click(part(badge, '.trigger'));
+    await badge.updateComplete;
+    const links = [...part(badge, '.panel').querySelectorAll<HTMLAnchorElement>('ul a')];
+    expect(links.length).toBeGreaterThan(1);
+    expect(links.map((link) => link.getAttribute('href'))).toContain(
+      '#iw-event-1998-01-16-friday-sermon',
+    );
+    for (const link of links) expect(link.getAttribute('href')).toMatch(/^#iw-event-[\w-]+$/);
+    links[0]!.addEventListener('click', (event) => event.preventDefault());
+    await userEvent.click(links[0]!);
+    expect(part(badge, '.panel').matches(':popover-open')).toBe(false);
+  });
+
+  it('closes when focus leaves the panel, so it never hides the focused element', async () => {
+    const container = await mount<HTMLElement>(
+      `<div><iw-actor-badge person="mohammad-khatami" lang="en"></iw-actor-badge>
+        <iw-actor-badge person="bill-clinton" lang="en"></iw-actor-badge></div>`,
+    );
+    const [khatami, clinton] = [...container.querySelectorAll<IwActorBadge>('iw-actor-badge')];
+    await Promise.all([khatami!.rendered, clinton!.rendered]);
+    const trigger = part(khatami!, '.trigger');
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    await khatami!.updateComplete;
+    const panel = part(khatami!, '.panel');
+    expect(panel.matches(':popover-open')).toBe(true);
+    // Tab moves into the open panel (it follows its trigger in the focus order) and stays open…
+    await userEvent.keyboard('{Tab}');
+    expect(panel.contains(shadow(khatami!).activeElement)).toBe(true);
+    expect(panel.matches(':popover-open')).toBe(true);
+    // …Shift+Tab back to the trigger keeps it open too…
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(shadow(khatami!).activeElement).toBe(trigger);
+    expect(panel.matches(':popover-open')).toBe(true);
+    // …and tabbing past its last control closes it: focus is on the next badge, in plain sight.
+    const stops = panel.querySelectorAll('a, button').length;
+    for (let i = 0; i <= stops; i++) await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(clinton);
+    expect(panel.matches(':popover-open')).toBe(false);
+    expect(part(khatami!, '.trigger').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('renders the panel’s headings at heading-level (2 by default), its sections one below', async () => {
+    const levels = async (attribute: string) => {
+      const badge = await mount<IwActorBadge>(
+        `<iw-actor-badge person="mohammad-khatami" ${attribute}></iw-actor-badge>`,
+      );
+      await userEvent.click(part(badge, '.trigger'));
+      await badge.updateComplete;
+      const found = [...part(badge, '.panel').querySelectorAll('[role="heading"]')].map(
+        (heading) => `${heading.getAttribute('aria-level')} ${text(heading)}`,
+      );
+      await userEvent.keyboard('{Escape}');
+      return found;
+    };
+    expect(await levels('')).toEqual(['2 Mohammad Khatami', '3 Events', '3 Quotes']);
+    expect(await levels('heading-level="4"')).toEqual([
+      '4 Mohammad Khatami',
+      '5 Events',
+      '5 Quotes',
+    ]);
+    expect(await levels('heading-level="6"')).toEqual([
+      '6 Mohammad Khatami',
+      '6 Events',
+      '6 Quotes',
+    ]);
+    expect(await levels('heading-level="9"')).toEqual([
+      '2 Mohammad Khatami',
+      '3 Events',
+      '3 Quotes',
+    ]);
+  });
+
+  describe('on a 375 × 800 phone', () => {
+    it.each([
+      ['top', 40, 'en'],
+      ['middle, as in the issue (y 424)', 424, 'en'],
+      ['bottom', 740, 'en'],
+      ['middle, in Persian', 424, 'fa'],
+    ])('keeps the open panel inside the viewport with the badge at the %s', async (_, y, lang) => {
+      await page.viewport(375, 800);
+      try {
+        const container = await mount<HTMLElement>(
+          `<div style="position: absolute; inset-block-start: ${y}px; inset-inline-start: 150px" dir="${lang === 'fa' ? 'rtl' : 'ltr'}"><iw-actor-badge person="ali-khamenei" lang="${lang}" size="inline"></iw-actor-badge></div>`,
+        );
+        const badge = container.querySelector<IwActorBadge>('iw-actor-badge')!;
+        await badge.rendered;
+        await userEvent.click(part(badge, '.trigger'));
+        await badge.updateComplete;
+        const panel = part(badge, '.panel');
+        const box = panel.getBoundingClientRect();
+        const trigger = part(badge, '.trigger').getBoundingClientRect();
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(800);
+        expect(box.right).toBeLessThanOrEqual(375);
+        // Beside the badge, not over it.
+        expect(box.bottom <= trigger.top || box.top >= trigger.bottom).toBe(true);
+        expect(box.height).toBeGreaterThan(100);
+        await userEvent.keyboard('{Escape}');
+      } finally {
+        await page.viewport(1024, 768);
+      }
+    });
   });
 });
