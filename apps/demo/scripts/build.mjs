@@ -42,6 +42,12 @@ await writeFile(join(distDir, 'vendor/embed.js'), embed);
 await cp(`${embedPath}.map`, join(distDir, 'vendor/embed.js.map'));
 // The licences of what the bundle contains: its last comment points readers to this file beside it.
 await cp(`${embedPath}.LEGAL.txt`, join(distDir, 'vendor/embed.js.LEGAL.txt'));
+// The article's text with an anchor per paragraph: where the widgets' source links point by default,
+// resolved beside embed.js (docs/decisions/0028).
+await cp(
+  fileURLToPath(import.meta.resolve('@iranwire/rapprochement-elements/source.html')),
+  join(distDir, 'vendor/source.html'),
+);
 
 // The resizer: minified, and refused when over budget.
 const resizer = await minifyResizer(await readFile(join(srcDir, 'resizer.js'), 'utf8'));

@@ -6,8 +6,21 @@ import { DatasetController, type ResolvedDataset } from '../../shared/dataset.js
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
 import { themeStyles } from '../../shared/shared.styles.js';
+import { sourceUrlFor } from '../../shared/urls.js';
 import { describeAttribution } from './attribution.js';
 import { quoteCardStyles } from './quote-card.styles.js';
+
+/**
+ * Whose words they are, as the attribution line names them first: the person who first said or
+ * wrote them (Zanganeh, for words Rafsanjani's diary records him saying), else the speaker. When the
+ * line opens with an organization or a group, no person's badge is shown.
+ */
+function wordsOf(quote: Quote, articleId: string): string | undefined {
+  const first = quote.attribution.find(
+    (link) => !(link.act === 'quoted' && link.source === articleId),
+  );
+  return first ? first.person : quote.speaker.person;
+}
 
 /** Quotes longer than this collapse to a few lines behind a "Show the full quote" button. */
 const COLLAPSE_AFTER_CHARACTERS = 320;
@@ -75,10 +88,13 @@ export class IwQuoteCard extends LitElement {
   /** `gregory` or `persian`; defaults to Persian for `lang="fa"`. */
   calendar: Calendar | null = null;
 
-  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  /** `auto` follows the page's declared `color-scheme` (light when it declares none), `light` or `dark`. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** URL of the article that source links point into (http(s) only); by default they point into the current page. */
+  /**
+   * URL of the article that source links point into (http(s) only). By default they point to the
+   * article's text shipped beside the script (`source.html`); for custom data, into the current page.
+   */
   sourceUrl: string | null = null;
 
   /** A custom dataset of the same schema; validated before use. */
@@ -117,7 +133,8 @@ export class IwQuoteCard extends LitElement {
     const { chain, date } = describeAttribution(quote, index, this.#l10n);
     // The quote's words are verbatim in the cited paragraph, so the link's text fragment finds them.
     const citation = quote.sources[0] && { ...quote.sources[0], excerpt: quote.text };
-    const articleUrl = this.sourceUrl;
+    const articleUrl = sourceUrlFor(this.sourceUrl, dataset);
+    const speaker = wordsOf(quote, dataset.article.id);
     return html`<figure part="base" lang=${lang} dir=${dir}>
       <blockquote
         id="quote-text"
@@ -162,9 +179,9 @@ export class IwQuoteCard extends LitElement {
       </div>
       <figcaption part="caption">
         ${
-          quote.speaker.person
+          speaker
             ? html`<iw-actor-badge
-                person=${quote.speaker.person}
+                person=${speaker}
                 lang=${lang}
                 dir=${dir}
                 calendar=${this.#l10n.calendar}

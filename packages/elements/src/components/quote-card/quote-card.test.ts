@@ -199,6 +199,38 @@ describe('<iw-quote-card>', () => {
     await card.updateComplete;
     expect(part(card, 'a').getAttribute('href')).toBe('#:~:text=open,again');
   });
+
+  it('links to the article’s text shipped beside the script by default, source-url overriding it', async () => {
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="rafsanjani-foreign-ministry-disappointed"></iw-quote-card>',
+    );
+    const href = new URL(part(card, '.citation a').getAttribute('href')!);
+    // Beside this module (in the package: dist/source.html, next to embed.js).
+    expect(href.href.split('#')[0]).toBe(new URL('../../shared/source.html', import.meta.url).href);
+    expect(href.hash).toBe('#p25:~:text=At%20the%20Foreign,has%20been%20disrupted.');
+    card.sourceUrl = 'https://news.example/article';
+    await card.updateComplete;
+    expect(part(card, '.citation a').getAttribute('href')).toMatch(
+      /^https:\/\/news\.example\/article#:~:text=/,
+    );
+  });
+
+  it('shows the badge of whoever said the words, as the attribution line names them', async () => {
+    // Zanganeh told Rafsanjani, who recorded it in his diary: the words are Zanganeh's.
+    const card = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="rafsanjani-foreign-ministry-disappointed" lang="en"></iw-quote-card>',
+    );
+    expect(part(card, 'figcaption iw-actor-badge').getAttribute('person')).toBe('sabah-zanganeh');
+    expect(text(part(card, '[part="attribution"]'))).toMatch(/^(Sabah )?Zanganeh,/);
+    // Rafsanjani's diary entry about Khatami's visit: the line opens with Khatami, and so does the badge.
+    const visit = await mount<IwQuoteCard>(
+      '<iw-quote-card quote="rafsanjani-khatami-worried" lang="en"></iw-quote-card>',
+    );
+    expect(text(part(visit, '[part="attribution"]'))).toMatch(/^(Mohammad )?Khatami,/);
+    expect(part(visit, 'figcaption iw-actor-badge').getAttribute('person')).toBe(
+      'mohammad-khatami',
+    );
+  });
 });
 
 /** Khatami's words as Rafsanjani recorded them in his diary on 27 December 1997. */
