@@ -72,6 +72,11 @@ describe('ambiguous passages say so', () => {
     ['besharati-friday-will-be-cold', '¶24'],
     ['rafsanjani-reply-a-bit-harsh', '¶16'],
     ['1998-01-10-khatami-visits-rafsanjani', '¶16'],
+    // Found in our own review, beyond the list:
+    ['khamenei-prayed-for-him', '¶19'],
+    ['rafsanjani-foreign-ministry-disappointed', '¶25'],
+    ['rafsanjani-khamenei-told-khatami', '¶13'],
+    ['1998-01-04-iftar-with-khamenei', '¶13'],
   ])('%s records the reading chosen and the other one (%s)', (id, paragraph) => {
     const notes = (record(id).notes ?? []).filter((n) => n.kind === 'interpretation');
     expect(
@@ -123,6 +128,14 @@ describe('one rule for diary passages that report other people’s views', () =>
 });
 
 describe('notes say only what the article says', () => {
+  it('does not make every Tehran newspaper a critic: only some attacked the interview (¶8)', () => {
+    expect(roleIn('1997-12-14-tehran-divided-over-interview', 'Tehran newspapers')).toBe('actor');
+  });
+
+  it('leaves the article’s own inference about Rouhani’s visit to the article (¶12)', () => {
+    expect(getEvent('1998-01-04-rouhani-visits-rafsanjani')?.summary).toMatch(/the article says/);
+  });
+
   it('does not place Rafsanjani at the Expediency Council meeting', () => {
     const notes = getPerson(RAFSANJANI)
       ?.notes?.map((n) => n.note)

@@ -1542,7 +1542,7 @@ export const dataset: Dataset = {
     {
       "id": "1997-12-14-tehran-divided-over-interview",
       "title": "Tehran’s newspapers and politicians divided over the interview",
-      "summary": "The next day Tehran’s newspapers are sharply divided: some welcome Khatami’s premises, others attack them mercilessly. Politicians who visit Rafsanjani after the interview say it weakened the leadership and signals a split over relations with the United States.",
+      "summary": "The next day Tehran’s newspapers are sharply divided: some welcome Khatami’s premises, others attack them mercilessly. Rafsanjani writes that a number of politicians who came to him after the interview saw it as having weakened the leadership and as a sign of a split over relations with the United States.",
       "date": {
         "edtf": "1997-12-14?",
         "precision": "day",
@@ -1559,7 +1559,7 @@ export const dataset: Dataset = {
       "participants": [
         {
           "group": "Tehran newspapers",
-          "role": "critic"
+          "role": "actor"
         },
         {
           "group": "a number of politicians",
@@ -1604,6 +1604,11 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "field": "summary",
           "note": "Rafsanjani dates the politicians’ visits only “after the interview” (¶8). They are grouped with the newspapers’ reaction of the next day, which the same paragraph reports."
+        },
+        {
+          "kind": "interpretation",
+          "field": "participants",
+          "note": "“Tehran newspapers were sharply divided: some welcomed the premises put forward by Khatami while others attacked them mercilessly” (¶8): the newspapers take part as actors, not critics, because only some of them attacked the interview."
         }
       ]
     },
@@ -1770,7 +1775,7 @@ export const dataset: Dataset = {
     {
       "id": "1998-01-04-rouhani-visits-rafsanjani",
       "title": "Rouhani tells Rafsanjani no reply has been sent",
-      "summary": "Hassan Rouhani, secretary of the Supreme National Security Council, visits Rafsanjani and says he was consulted about the message to the United States: almost a week after the US message arrived, no reply has been sent.",
+      "summary": "Hassan Rouhani, secretary of the Supreme National Security Council, visits Rafsanjani and says he was consulted about the message to the United States; this showed, the article says, that almost a week after the US message had been received no reply had been sent.",
       "date": {
         "edtf": "1998-01-04",
         "precision": "day",
@@ -1870,7 +1875,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "summary",
-          "note": "In ¶13, “he felt that there was a plan on the agenda” can be Khamenei’s feeling or what Khamenei told Khatami that Khatami felt; the summary keeps the diary’s words. The article does not say how Rafsanjani learnt what Khamenei told Khatami; read as told at the Iftar."
+          "note": "¶13 is ambiguous: “he felt that there was a plan on the agenda” is read as Khamenei’s feeling; the other reading is that Khamenei told Khatami that Khatami felt it. The summary keeps the diary’s words. The article does not say how Rafsanjani learnt what Khamenei told Khatami; read as told at the Iftar."
         }
       ]
     },
@@ -3040,7 +3045,7 @@ export const dataset: Dataset = {
         {
           "kind": "interpretation",
           "field": "attribution",
-          "note": "Rafsanjani’s words for what Khamenei told Khatami in an earlier conversation, which the article does not date. Read as told to Rafsanjani at the Iftar of 4 January (the second link); the article does not say how Rafsanjani learnt it. “He felt” can be Khamenei’s feeling or Khatami’s."
+          "note": "¶13: Rafsanjani’s words for what Khamenei told Khatami in an earlier conversation, which the article does not date. Read as told to Rafsanjani at the Iftar of 4 January (the second link); the other reading is that Rafsanjani learnt it some other way, which the article does not say. “He felt that there was a plan on the agenda” is read as Khamenei’s feeling; the other reading is Khatami’s."
         }
       ]
     },
@@ -3366,7 +3371,7 @@ export const dataset: Dataset = {
       "notes": [
         {
           "kind": "interpretation",
-          "note": "“Him” is Khatami, whose interview the sermon answers; the Secretary of State is not named (see secretary-of-state)."
+          "note": "The article does not say who “him” is (¶19). Read as Khatami, whose interview the passage answers (“I listened carefully [to the interview]”); the other reading is that “him” is someone else the article does not name. The Secretary of State is not named either (see secretary-of-state)."
         }
       ]
     },
@@ -3657,6 +3662,13 @@ export const dataset: Dataset = {
           "source": "iranwire-2022-12-09-khamenei-rapprochement",
           "paragraph": 25,
           "excerpt": "At the Foreign Ministry, they are disappointed with the Leadership’s speech at Friday prayers and feel the detente plan has been disrupted."
+        }
+      ],
+      "notes": [
+        {
+          "kind": "interpretation",
+          "field": "attribution",
+          "note": "The article says that Zanganeh visited Rafsanjani and that “the latter wrote” these words (¶25); it does not say that Zanganeh told him them. Read, by the rule for diary passages, as what Zanganeh told him (the first link); the other reading is Rafsanjani’s own account of the mood at the Foreign Ministry."
         }
       ]
     },
