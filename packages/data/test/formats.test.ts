@@ -293,6 +293,21 @@ describe('JSON-LD', () => {
       );
   });
 
+  it('keeps fragments with their sentence, and each event’s type', () => {
+    for (const quote of dataset.quotes) {
+      expect(objects(iri(quote.id), `${IW}fragment`), quote.id).toEqual([String(quote.fragment)]);
+      expect(objects(iri(quote.id), `${IW}context`), quote.id).toEqual(
+        quote.context ? [quote.context] : [],
+      );
+    }
+    for (const event of dataset.events) {
+      expect(objects(iri(event.id), `${IW}eventType`)).toEqual([event.type.label]);
+      expect(objects(iri(event.id), `${IW}cameo`)).toEqual(
+        event.type.cameo ? [event.type.cameo] : [],
+      );
+    }
+  });
+
   it('puts a date’s certainty on every dated node, quotes and attribution links included', () => {
     const dated: [string, string][] = [
       [iri(dataset.article.id), dataset.article.date],

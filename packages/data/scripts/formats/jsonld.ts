@@ -15,6 +15,8 @@
  *   the article) and its editorial notes `subjectOf` Comments (`genre` the kind, `iw:field`).
  * - Every dated node carries its EDTF (`iw:edtf`) and `iw:dateCertainty` beside the schema.org
  *   date, which takes ISO 8601 reduced precision only.
+ * - A quotation says whether it is a short fragment (`iw:fragment`) and gives the article's sentence
+ *   it stands in (`iw:context`); an event gives its type (`iw:eventType`, `iw:cameo`).
  */
 import type {
   Comment,
@@ -63,6 +65,10 @@ interface Extra {
   'iw:edtf'?: string;
   'iw:dateCertainty'?: string;
   'iw:field'?: string;
+  'iw:fragment'?: boolean;
+  'iw:context'?: string;
+  'iw:eventType'?: string;
+  'iw:cameo'?: string;
 }
 
 /** An unnamed group in the article's words ("a number of politicians"): schema.org wants a Person or Organization here. */
@@ -183,6 +189,8 @@ function eventNode(event: Event): LdEvent {
     description: event.summary,
     startDate: isoDate(event.date.edtf),
     ...dated(event.date.edtf),
+    'iw:eventType': event.type.label,
+    'iw:cameo': event.type.cameo,
     location: ref(event.place),
     organizer: by('organizer'),
     performer: by('performer'),
@@ -236,6 +244,9 @@ function quotationNode(quote: Quote, articleId: string): Quotation {
     '@id': iri(quote.id),
     '@type': 'Quotation',
     text: quote.text,
+    // A short quoted phrase ("incorrect") and the article's sentence it stands in.
+    'iw:fragment': quote.fragment,
+    'iw:context': quote.context,
     creator: actor(quote.speaker),
     recordedAt: ref(quote.event),
     isPartOf: ref(quote.partOf ?? articleId),
