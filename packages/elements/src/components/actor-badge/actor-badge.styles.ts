@@ -63,15 +63,19 @@ export const actorBadgeStyles = css`
     background: none;
     line-height: inherit;
   }
-  /* Two bold capitals at half the text size fit a circle of 1.1em (2.2 of their em), in Latin and
-     Persian script, at any zoom; test/monogram.test.ts measures the ink. */
+  /* Two bold capitals at half the text size fit a circle of 1.2em (2.4 of their em), in Latin and
+     Persian script, at 100% and 200% zoom: apps/demo/test/host-pages.test.ts measures their ink. */
   :host([size='inline']) .avatar {
-    inline-size: 2.2em;
-    block-size: 2.2em;
+    inline-size: 2.4em;
+    block-size: 2.4em;
     font-size: 0.5em;
     background: var(--iw-actor-badge-avatar-background, none);
     color: var(--iw-actor-badge-avatar-color, currentColor);
     box-shadow: inset 0 0 0 1px;
+  }
+  /* The name, not the monogram, carries the badge's baseline: it sits on the paragraph's line. */
+  :host([size='inline']) .text {
+    align-self: baseline;
   }
   :host([size='inline']) .role,
   :host([size='inline']) .organization {
@@ -92,7 +96,7 @@ export const actorBadgeStyles = css`
   }
   /* Only the open badge is an anchor: thousands of anchors on a long timeline make layout slow.
      CSS anchor positioning keeps the panel on screen without script: below the badge, or above it
-     when there is more room there (most-block-size), never taller than that room (it scrolls), and
+     when there is more room there (most-block-size), no taller than that room (it scrolls), and
      shifted sideways to stay inside the viewport (span-all). Browsers without it show the popover
      centred in the viewport. */
   @supports (anchor-name: --a) {
@@ -105,7 +109,9 @@ export const actorBadgeStyles = css`
       margin-block: 0.25em;
       position-area: block-end span-all;
       position-try: most-block-size flip-block;
-      max-block-size: min(28em, calc(100% - 0.5em));
+      /* At least 12em, so that in a frame that grows with its content (apps/demo's frame pages)
+         the panel overflows, the frame grows, and the room with it. */
+      max-block-size: min(28em, max(12em, calc(100% - 0.5em)));
     }
   }
   .panel-title {
