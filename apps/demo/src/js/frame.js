@@ -6,6 +6,11 @@ const TIMELINE_HEADINGS = {
   en: 'Timeline: Khatami’s message to the American people and Khamenei’s answer, 1997–98',
   fa: 'گاه‌شمار: پیام خاتمی به مردم آمریکا و پاسخ خامنه‌ای، ۱۳۷۶–۱۳۷۷',
 };
+/** The h1 of the frames whose widget shows no heading of its own (visually hidden). */
+const HIDDEN_HEADINGS = {
+  'quote-card': { en: 'A quote from IranWire’s story', fa: 'نقل‌قولی از روایت ایران‌وایر' },
+  'actor-badge': { en: 'A person in IranWire’s story', fa: 'شخصی در روایت ایران‌وایر' },
+};
 
 /** The message type the resizer listens for. */
 const HEIGHT_MESSAGE = 'iw-embed-height';
@@ -19,7 +24,8 @@ if (problems.length > 0) {
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
   alert.className = 'frame-error';
-  const heading = document.createElement('p');
+  const heading = document.createElement('h1');
+  heading.className = 'frame-heading';
   heading.textContent = `This ${WIDGETS[widget].label.toLowerCase()} embed cannot be shown:`;
   const list = document.createElement('ul');
   for (const problem of problems) {
@@ -35,15 +41,20 @@ if (problems.length > 0) {
   const lang = element.getAttribute('lang') === 'fa' ? 'fa' : 'en';
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+  // The frame is a document of its own, with its own h1: the timeline's is its visible title (its
+  // events' headings are one level below, the default heading-level 2); the others' is hidden.
+  const heading = document.createElement('h1');
   if (widget === 'timeline') {
-    // The frame is a document of its own: it names the timeline, one level below the host's title.
-    const heading = document.createElement('h2');
     heading.slot = 'heading';
     heading.className = 'frame-heading';
     heading.textContent = TIMELINE_HEADINGS[lang];
     element.append(heading);
+    slot.replaceChildren(element);
+  } else {
+    heading.className = 'visually-hidden';
+    heading.textContent = HIDDEN_HEADINGS[widget][lang];
+    slot.replaceChildren(heading, element);
   }
-  slot.replaceChildren(element);
 }
 
 /** Open popovers (a badge's panel) live in the top layer, outside the document's height. */

@@ -5,6 +5,8 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_LIST = /^[a-z0-9]+(-[a-z0-9]+)*(,[a-z0-9]+(-[a-z0-9]+)*)*$/;
 const CAMEO_LIST = /^\d{2,4}(,\d{2,4})*$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** An absolute http(s) address; the widgets drop any other scheme. */
+const HTTP_URL = /^https?:\/\/[^\s"<>]+$/;
 
 /** What each option accepts, and how to say so when it is wrong. */
 export const OPTION_RULES = {
@@ -20,6 +22,8 @@ export const OPTION_RULES = {
   quote: { pattern: ID, expected: 'a quote id' },
   person: { pattern: ID, expected: 'a person id' },
   size: { pattern: /^(block|inline)$/, expected: 'block or inline' },
+  'heading-level': { pattern: /^[2-6]$/, expected: 'a heading level from 2 to 6' },
+  'source-url': { pattern: HTTP_URL, expected: 'the http(s) address of the article' },
 };
 
 /** The three widgets: their tag, their options, and the options they cannot do without. */
@@ -27,19 +31,31 @@ export const WIDGETS = {
   timeline: {
     tag: 'iw-timeline',
     label: 'Timeline',
-    options: ['lang', 'calendar', 'theme', 'from', 'to', 'actors', 'types', 'highlight', 'density'],
+    options: [
+      'lang',
+      'calendar',
+      'theme',
+      'from',
+      'to',
+      'actors',
+      'types',
+      'highlight',
+      'density',
+      'heading-level',
+      'source-url',
+    ],
     required: [],
   },
   'quote-card': {
     tag: 'iw-quote-card',
     label: 'Quote card',
-    options: ['lang', 'calendar', 'theme', 'quote'],
+    options: ['lang', 'calendar', 'theme', 'quote', 'source-url'],
     required: ['quote'],
   },
   'actor-badge': {
     tag: 'iw-actor-badge',
     label: 'Actor badge',
-    options: ['lang', 'theme', 'person', 'size'],
+    options: ['lang', 'theme', 'person', 'size', 'heading-level'],
     required: ['person'],
   },
 };
@@ -48,17 +64,20 @@ export const WIDGETS = {
  * Checks URL parameters against a widget's options.
  * @param {keyof typeof WIDGETS} widget
  * @param {URLSearchParams} params
- * @returns {{ attributes: [string, string][], problems: string[] }} attributes to set when there are no problems.
+ * @returns {{ attributes: [string, string][], problems: string[], invalid: Record<string, string> }}
+ *   attributes to set when there are no problems; `invalid` names each malformed option's problem.
  */
 export function readOptions(widget, params) {
   const { options, required } = WIDGETS[widget];
   const attributes = [];
   const problems = [];
+  const invalid = {};
   for (const [name, value] of params) {
     if (!options.includes(name)) {
       problems.push(`Unknown parameter “${name}”. This widget takes: ${options.join(', ')}.`);
     } else if (!OPTION_RULES[name].pattern.test(value)) {
-      problems.push(`Parameter “${name}” must be ${OPTION_RULES[name].expected}; got “${value}”.`);
+      invalid[name] = `must be ${OPTION_RULES[name].expected}; got “${value}”.`;
+      problems.push(`Parameter “${name}” ${invalid[name]}`);
     } else {
       attributes.push([name, value]);
     }
@@ -67,5 +86,5 @@ export function readOptions(widget, params) {
     if (!params.has(name))
       problems.push(`Parameter “${name}” is required: ${OPTION_RULES[name].expected}.`);
   }
-  return { attributes, problems };
+  return { attributes, problems, invalid };
 }
