@@ -84,10 +84,54 @@ const option = (value, label, selected = false) =>
 const shorten = (text, length = 70) =>
   text.length > length ? `${text.slice(0, length - 1)}…` : text;
 
-/** Renders `<!--iw:options KIND-->` for the generator's selects. */
+/**
+ * Plain words for the CAMEO event types the story uses. The timeline's `types` filter takes the codes;
+ * an editor picks from these.
+ */
+export const PLAIN_TYPES = {
+  '010': 'Statements',
+  '036': 'Offers to meet or negotiate',
+  '040': 'Consultations',
+  '043': 'Visits hosted',
+  111: 'Criticism',
+  120: 'Rejections',
+  125: 'Refusals to meet or negotiate',
+  181: 'Hostage-taking',
+};
+
+/** One checkbox of a group: a plain label around the box, the value the widget takes. */
+const checkbox = (name, value, label) =>
+  `<li><label><input type="checkbox" name="${escapeHtml(name)}" value="${escapeHtml(value)}" /> ${escapeHtml(label)}</label></li>`;
+
+/** Renders `<!--iw:options KIND-->` for the generator's selects and checkbox groups. */
 export function renderOptions(data, kind) {
   if (kind === 'people')
     return data.people.map((person) => option(person.id, person.name)).join('');
+  if (kind === 'actorBoxes') {
+    // Only people who take part in an event: a filter on anyone else shows nothing.
+    const involved = new Set(
+      data.events.flatMap((event) => event.participants.map((p) => p.person).filter(Boolean)),
+    );
+    return data.people
+      .filter((person) => involved.has(person.id))
+      .map((person) => checkbox('actors', person.id, person.name))
+      .join('');
+  }
+  if (kind === 'typeBoxes') {
+    const counts = new Map();
+    for (const event of data.events)
+      if (event.type.cameo) counts.set(event.type.cameo, (counts.get(event.type.cameo) ?? 0) + 1);
+    return [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([cameo, count]) =>
+        checkbox(
+          'types',
+          cameo,
+          `${PLAIN_TYPES[cameo] ?? data.events.find((e) => e.type.cameo === cameo).type.label} (${count} ${count === 1 ? 'event' : 'events'})`,
+        ),
+      )
+      .join('');
+  }
   if (kind === 'quotes') {
     return data.quotes
       .map((quote) => {
@@ -103,8 +147,20 @@ export function renderOptions(data, kind) {
       .join('');
   }
   if (kind === 'events') {
+    // Each option carries what the timeline filters on, so the generator offers only the events
+    // that the chosen filters include.
     return data.events
-      .map((event) => option(event.id, `${data.formatDate(event.date.edtf, 'en')}: ${event.title}`))
+      .map((event) =>
+        option(event.id, `${data.formatDate(event.date.edtf, 'en')}: ${event.title}`).replace(
+          '<option ',
+          `<option data-date="${escapeHtml(event.date.edtf.replace(/[?~%]$/, ''))}" data-people="${escapeHtml(
+            event.participants
+              .map((p) => p.person)
+              .filter(Boolean)
+              .join(' '),
+          )}" data-cameo="${escapeHtml(event.type.cameo ?? '')}" `,
+        ),
+      )
       .join('');
   }
   if (kind === 'types') {

@@ -131,11 +131,10 @@ test('changing the options changes the preview and all the snippets', async () =
   // Timeline: calendar, theme, two people, a highlighted event.
   await page.getByLabel('Calendar').selectOption('persian');
   await page.getByLabel('Theme').selectOption('dark');
-  await page
-    .getByLabel('Only events with these people')
-    .selectOption(['mohammad-khatami', 'bill-clinton']);
+  await page.getByRole('checkbox', { name: 'Mohammad Khatami' }).check();
+  await page.getByRole('checkbox', { name: 'Bill Clinton' }).check();
   const highlight = page.getByLabel('Highlight an event');
-  const eventId = await highlight.locator('option').nth(2).getAttribute('value');
+  const eventId = await highlight.locator('option:not([disabled])').nth(2).getAttribute('value');
   await highlight.selectOption(eventId!);
   const timeline = page.locator('[data-preview] iw-timeline');
   await expect.poll(() => timeline.getAttribute('highlight')).toBe(eventId);
@@ -170,20 +169,130 @@ test('changing the options changes the preview and all the snippets', async () =
   await page.close();
 });
 
-test('an invalid option is refused with a message, not a broken snippet', async () => {
+test('an invalid date is refused on its field (aria-invalid, a message tied to it), not dropped silently', async () => {
   const page = await browser.newPage(DESKTOP);
   await page.goto(`${server.url}/generator.html`);
-  await page.getByLabel('From date').fill('December 1997');
-  await expect
-    .poll(() => page.getByRole('alert').textContent())
-    .toContain('Parameter “from” must be a date such as 1997');
+  const from = page.getByLabel('From date');
+  await from.fill('16/01/1998');
+  await expect.poll(() => from.getAttribute('aria-invalid')).toBe('true');
+  // The message is announced with the field (aria-describedby) and sits beside it.
+  const described = await from.evaluate((input) =>
+    input
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+  expect(described).toContain('from date must be a date such as 1997');
+  expect(described).toContain('Did you mean 1998-01-16?');
+  const message = page.locator('#opt-from-error');
+  expect(await message.isVisible()).toBe(true);
+  const [field, note] = [await from.boundingBox(), await message.boundingBox()];
+  expect(note!.y - (field!.y + field!.height)).toBeLessThan(40);
   expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).not.toContain(
-    'December',
+    '16/01',
   );
-  await page.getByLabel('From date').fill('1997-12');
-  await expect.poll(() => page.getByRole('alert').isVisible()).toBe(false);
+  await from.fill('1998-01-16');
+  await expect.poll(() => from.getAttribute('aria-invalid')).toBe(null);
+  expect(await message.textContent()).toBe('');
   expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).toContain(
-    'from="1997-12"',
+    'from="1998-01-16"',
   );
+  await page.close();
+});
+
+test('people and kinds of event are checkboxes with plain labels; highlights offer only included events', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  // No multi-selects, no CAMEO codes in what an editor reads.
+  expect(await page.locator('select[multiple]').count()).toBe(0);
+  const kinds = page.getByRole('group', { name: /Only these kinds of event/ });
+  const labels = await kinds
+    .getByRole('checkbox')
+    .evaluateAll((boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent!.trim()),
+    );
+  expect(labels.length).toBeGreaterThan(3);
+  for (const label of labels) expect(label).not.toMatch(/\d{3}/);
+  expect(labels.some((label) => /^Criticism \(\d+ events?\)$/.test(label))).toBe(true);
+
+  const highlight = page.getByLabel('Highlight an event');
+  const offered = () =>
+    highlight
+      .locator('option:not([disabled]):not([value=""])')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const all = await offered();
+  await page.getByRole('checkbox', { name: 'Ali Khamenei' }).check();
+  await page.getByLabel('From date').fill('1998-01-10');
+  const filtered = await offered();
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.length).toBeLessThan(all.length);
+  // Each offered event is one the preview's timeline shows, and none that it hides is offered.
+  const timeline = page.locator('[data-preview] iw-timeline');
+  await expect.poll(() => timeline.getAttribute('from')).toBe('1998-01-10');
+  await expect
+    .poll(() =>
+      timeline
+        .locator('[part~="item"]')
+        .evaluateAll((items) => items.map((item) => item.id.replace(/^iw-event-/, ''))),
+    )
+    .toEqual(filtered);
+  // A highlighted event that a new filter excludes is unselected, not kept in the snippet.
+  const early = filtered.find((id) => id.startsWith('1998-01-1') && id < '1998-01-17')!;
+  await highlight.selectOption(early);
+  await page.getByLabel('From date').fill('1998-01-17');
+  await expect.poll(() => highlight.inputValue()).toBe('');
+  expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).not.toContain(
+    'highlight=',
+  );
+  await page.close();
+});
+
+test('the snippets sit beside or above the preview, and the iframe starts at the preview’s height', async () => {
+  for (const width of [1280, 375]) {
+    const page = await browser.newPage({ ...DESKTOP, viewport: { width, height: 900 } });
+    await page.goto(`${server.url}/generator.html`);
+    const snippet = page.getByLabel('Script snippet', { exact: true });
+    const preview = page.locator('[data-preview]');
+    await expect
+      .poll(() => preview.locator('iw-timeline [part~="item"]').count())
+      .toBeGreaterThan(5);
+    const top = async (locator: typeof snippet) =>
+      (await locator.evaluate((element) => element.getBoundingClientRect().top)) + 0;
+    expect(await top(snippet)).toBeLessThan(await top(preview));
+    if (width === 1280) expect(await top(snippet)).toBeLessThan(900);
+    // No fixed height="600": the widget's own height in the preview, which the resizer then follows.
+    const height = await preview
+      .locator('iw-timeline')
+      .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+    await expect
+      .poll(
+        async () =>
+          (await page.getByLabel('Iframe snippet', { exact: false }).inputValue()).match(
+            /height="(\d+)"/,
+          )?.[1],
+      )
+      .toBe(`${height + 8}`);
+    await page.close();
+  }
+});
+
+test('heading-level and source-url are options of the snippets', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  await page.getByLabel('Heading level').selectOption('3');
+  await page.getByLabel('Address of the source article').fill('https://news.example/article');
+  const script = page.getByLabel('Script snippet', { exact: true });
+  await expect
+    .poll(() => script.inputValue())
+    .toContain('heading-level="3" source-url="https://news.example/article"');
+  expect(await page.getByLabel('Iframe snippet', { exact: false }).inputValue()).toContain(
+    'heading-level=3&amp;source-url=https%3A%2F%2Fnews.example%2Farticle',
+  );
+  await page.getByLabel('Address of the source article').fill('javascript:alert(1)');
+  await expect
+    .poll(() => page.getByLabel('Address of the source article').getAttribute('aria-invalid'))
+    .toBe('true');
+  expect(await script.inputValue()).not.toContain('javascript');
   await page.close();
 });

@@ -1,13 +1,13 @@
 // The embed-code generator: form -> live preview + the two snippets an editor pastes.
-import { WIDGETS, readOptions } from './params.js';
+import { OPTION_RULES, WIDGETS, readOptions } from './params.js';
 
 /** The placeholders the snippets carry until the editor says where the files are hosted. */
 const CDN_PLACEHOLDER = 'YOUR-NPM-CDN';
 const HOST_PLACEHOLDER = 'https://YOUR-HOST/';
 /** The version a checkout has before its first release: no CDN serves it. */
 const UNRELEASED_VERSION = '0.0.0';
-/** A starting height for the iframe before its first resize message arrives. */
-const FRAME_START_HEIGHT = { timeline: 600, 'quote-card': 260, 'actor-badge': 48 };
+/** Room the frame page adds around its widget (frame.css: 4px of padding on each side). */
+const FRAME_PADDING = 8;
 
 const form = /** @type {HTMLFormElement} */ (document.querySelector('[data-generator]'));
 const preview = document.querySelector('[data-preview]');
@@ -21,6 +21,63 @@ const version = document.body.dataset.elementsVersion;
 const embedInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('embed'));
 const hostInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('host'));
 const defaultEmbed = embedInput.defaultValue;
+const highlightSelect = /** @type {HTMLSelectElement} */ (form.elements.namedItem('highlight'));
+
+/** "16/01/1998" and "16.1.1998" are days written day first: say what was probably meant. */
+function suggestion(value) {
+  const match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value.trim());
+  if (!match) return '';
+  const [, day, month, year] = match;
+  return ` Did you mean ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}?`;
+}
+
+/** The day range of a date such as 1997, 1997-12 or 1998-01-07, as comparable strings. */
+function span(edtf) {
+  const [start, end = start] = edtf.split('/');
+  const pad = (value, last) =>
+    value.length === 4
+      ? `${value}-${last ? '12-31' : '01-01'}`
+      : value.length === 7
+        ? `${value}-${last ? '31' : '01'}`
+        : value;
+  return [pad(start, false), pad(end, true)];
+}
+
+/**
+ * Offers only the events that the chosen dates, people and kinds include, as the timeline filters
+ * them (an event overlapping the dates; involving any chosen person; of a chosen CAMEO code).
+ * A highlighted event that the filters drop is unselected.
+ */
+function filterHighlights(params) {
+  const valid = (name) => {
+    const value = params.get(name);
+    return value && OPTION_RULES[name].pattern.test(value) ? value : undefined;
+  };
+  const options = {
+    from: valid('from'),
+    to: valid('to'),
+    actors: valid('actors'),
+    types: valid('types'),
+  };
+  const [from] = options.from ? span(options.from) : [''];
+  const to = options.to ? span(options.to)[1] : '9999';
+  const actors = options.actors ? options.actors.split(',') : [];
+  const types = options.types ? options.types.split(',') : [];
+  for (const option of highlightSelect.options) {
+    if (!option.value) continue;
+    const [start, end] = span(option.dataset.date ?? '');
+    const people = (option.dataset.people ?? '').split(' ');
+    const included =
+      end >= from &&
+      start <= to &&
+      (actors.length === 0 || actors.some((id) => people.includes(id))) &&
+      (types.length === 0 || types.some((code) => (option.dataset.cameo ?? '').startsWith(code)));
+    option.hidden = option.disabled = !included;
+  }
+  if (!highlightSelect.selectedOptions[0]?.disabled) return false;
+  highlightSelect.value = '';
+  return true;
+}
 
 /**
  * The folder the iframe pages are hosted in, ending in "/"; the placeholder while the field is empty
@@ -57,16 +114,51 @@ function readForm() {
   return { widget, params };
 }
 
+/** The iframe's address and title, as update() last worked them out. */
+let frameSnippet = { frameUrl: '', title: '' };
+
+/**
+ * The frame starts at the height the widget has in the preview (no guessed fixed height), and the
+ * resizer then follows the content at the reader's width.
+ */
+function writeIframeSnippet() {
+  const widget = preview.firstElementChild;
+  const height = Math.ceil(widget?.getBoundingClientRect().height ?? 0) + FRAME_PADDING;
+  const { frameUrl, title } = frameSnippet;
+  iframeSnippet.value =
+    `<iframe data-iw-embed src="${escapeAttribute(frameUrl)}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${height}" style="border:0"></iframe>`;
+}
+
 function update() {
-  const { widget, params } = readForm();
+  let { widget, params } = readForm();
+  if (widget === 'timeline' && filterHighlights(params)) ({ widget, params } = readForm());
   const { tag, options, label } = WIDGETS[widget];
   for (const field of form.querySelectorAll('[data-option]')) {
     field.hidden = !options.includes(field.dataset.option);
   }
 
-  const { attributes, problems } = readOptions(widget, params);
-  problemsBox.hidden = problems.length === 0;
-  problemsBox.textContent = problems.join(' ');
+  // A malformed field says so itself (aria-invalid, and its message tied to it); problems with no
+  // field of their own go to the alert box.
+  const { attributes, problems, invalid } = readOptions(widget, params);
+  const unplaced = [...problems];
+  for (const message of form.querySelectorAll('[data-error-for]')) {
+    const name = message.dataset.errorFor;
+    const field = /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
+    const problem = options.includes(name) ? invalid[name] : undefined;
+    if (problem)
+      unplaced.splice(
+        unplaced.findIndex((text) => text.endsWith(problem)),
+        1,
+      );
+    message.textContent = problem
+      ? `Not used: ${field.labels[0].textContent.trim().toLowerCase()} ${problem}${suggestion(field.value)}`
+      : '';
+    if (problem) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+  }
+  problemsBox.hidden = unplaced.length === 0;
+  problemsBox.textContent = unplaced.join(' ');
 
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
@@ -84,9 +176,8 @@ function update() {
   const query = params.toString();
   const frameUrl = `${base}frame/${widget}.html${query ? `?${query}` : ''}`;
   const title = `${label}: IranWire, Khatami and Khamenei 1997–98`;
-  iframeSnippet.value =
-    `<iframe data-iw-embed src="${escapeAttribute(frameUrl)}" title="${escapeAttribute(title)}" ` +
-    `width="100%" height="${FRAME_START_HEIGHT[widget]}" style="border:0"></iframe>`;
+  frameSnippet = { frameUrl, title };
+  writeIframeSnippet();
   resizerSnippet.value = `<script src="${escapeAttribute(`${base}resizer.js`)}" defer></script>`;
 
   // Say plainly what still has to be replaced before a snippet works when pasted.
@@ -124,6 +215,8 @@ async function copy(textarea, button) {
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);
+// The preview's height is known only once the widget has rendered, and changes as it does.
+new ResizeObserver(writeIframeSnippet).observe(preview);
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', () =>
     copy(document.getElementById(button.dataset.copy), button),
