@@ -144,12 +144,16 @@ function differences(actual: Styles, expected: Styles): string[] {
 /**
  * The article sets one documented token on purpose: inline badges take the paragraph's size
  * (`--iw-font-size: 1em` in embed-reserve.css, docs/decisions/0044). Pinned to the same value on both
- * pages, so what is compared is everything the host did not ask for.
+ * pages, so what is compared is everything the host did not ask for. The same for the inline badges'
+ * colour, which is the paragraph's.
  */
 function pinFontSize(page: Page) {
   return page.evaluate(() => {
     for (const badge of document.querySelectorAll<HTMLElement>('iw-actor-badge'))
       badge.style.setProperty('--iw-font-size', '16px');
+    // Inline badges take the paragraph's colour by design (docs/decisions/0027): pinned the same way.
+    for (const badge of document.querySelectorAll<HTMLElement>('iw-actor-badge[size="inline"]'))
+      badge.style.setProperty('color', 'rgb(0, 0, 0)');
   });
 }
 
