@@ -25,7 +25,7 @@ describe('English dataset text in the Persian interface', () => {
   it('titles and summaries read left to right, lined up on the right like the interface', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="fa"></iw-timeline>');
     const item = shadow(timeline).querySelector('#iw-event-1997-12-cnn-interview')!;
-    for (const block of [item.querySelector('h3')!, item.querySelector('.summary')!]) {
+    for (const block of [item.querySelector('.toggle > span')!, item.querySelector('.summary')!]) {
       expect(block.getAttribute('lang')).toBe('en');
       expect(getComputedStyle(block).direction).toBe('ltr');
       expect(gaps(block).start).toBeLessThan(2);

@@ -25,7 +25,7 @@ const HOST_CSS = `font-size: 23px; font-style: italic; font-weight: 700; line-he
   text-transform: uppercase; white-space: pre`;
 
 const SELECTORS: Record<string, string[]> = {
-  'iw-timeline': ['.chip', '.count', 'ol', '.item', 'h3', '.date', '.summary', '.source'],
+  'iw-timeline': ['.chip', '.count', 'ol', '.item', '.event-title', '.date', '.summary', '.source'],
   'iw-quote-card': ['figure', 'blockquote', 'figcaption'],
   'iw-actor-badge': ['.trigger', '.avatar', '.name', '.role'],
 };
@@ -78,6 +78,7 @@ describe("the host page's text settings", () => {
     const summary = getComputedStyle(root.querySelector('.summary')!);
     expect(summary.fontSize).toBe('20px');
     expect(summary.fontFamily).toBe('monospace');
-    expect(getComputedStyle(root.querySelector('ol')!).paddingInlineStart).toBe('30px');
+    // The date column is 10.5em of the component's size.
+    expect(getComputedStyle(root.querySelector('.item')!).gridTemplateColumns).toMatch(/^210px /);
   });
 });

@@ -15,25 +15,22 @@ async function emulate(
 afterEach(() => emulate(''));
 
 describe('media', () => {
-  it('prints the timeline as a linear list with its sources and every quote in full', async () => {
+  it('prints the timeline as a linear list with every event open: its quotes in full and its sources with their addresses', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
     await emulate('print');
     const root = shadow(timeline);
-    expect(getComputedStyle(root.querySelector('.filters')!).display).toBe('none');
-    expect(getComputedStyle(root.querySelector('.count')!).display).toBe('none');
-    const list = root.querySelector('ol')!;
-    expect(getComputedStyle(list).borderInlineStartWidth).toBe('0px');
+    for (const selector of ['.filters', '.count', '.skip'])
+      expect(getComputedStyle(root.querySelector(selector)!).display, selector).toBe('none');
     const item = root.querySelector<HTMLElement>('#iw-event-1998-01-16-friday-sermon')!;
-    expect(getComputedStyle(item).contentVisibility).toBe('visible');
-    expect(getComputedStyle(item.querySelector('.source a')!, '::after').content).toMatch(
-      /#:~:text=/,
+    const details = item.querySelector<HTMLElement>('.details')!;
+    expect(details.getAttribute('hidden')).toBe('until-found');
+    expect(getComputedStyle(details).contentVisibility).toBe('visible');
+    expect(details.querySelector('blockquote')!.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(getComputedStyle(item.querySelector('.summary')!).whiteSpace).toBe('normal');
+    expect(getComputedStyle(details.querySelector('.source a')!, '::after').content).toMatch(
+      /#(p\d+)?:~:text=/,
     );
-    const longQuote = [...item.querySelectorAll('iw-quote-card')].find((card) =>
-      shadow(card).querySelector('blockquote.collapsed'),
-    )!;
-    const text = shadow(longQuote).querySelector('blockquote p')!;
-    expect(getComputedStyle(text).overflow).toBe('visible');
-    expect(getComputedStyle(shadow(longQuote).querySelector('.actions')!).display).toBe('none');
+    expect(getComputedStyle(details.querySelector('.copy')!).display).toBe('none');
   });
 
   it('drops transitions under reduced motion', async () => {

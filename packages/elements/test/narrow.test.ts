@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/components/timeline/iw-timeline.js';
+import '../src/components/actor-badge/iw-actor-badge.js';
 import type { IwTimeline } from '../src/components/timeline/timeline.component.js';
 import { mount, shadow } from './helpers.js';
 
@@ -25,36 +26,45 @@ describe('<iw-timeline> on a narrow screen', () => {
     }
   });
 
-  it('keeps the filter chips in one row that scrolls sideways, reachable from the keyboard', async () => {
-    const timeline = await narrowTimeline();
-    const root = shadow(timeline);
-    const filters = root.querySelector<HTMLElement>('[role="group"][aria-labelledby]')!;
-    const chips = [...filters.querySelectorAll<HTMLButtonElement>('button.chip')];
-    expect(chips.length).toBeGreaterThan(5);
-    const rows = new Set(chips.map((chip) => Math.round(chip.getBoundingClientRect().top)));
-    expect(rows.size).toBe(1);
-    expect(filters.scrollWidth).toBeGreaterThan(filters.clientWidth);
-    expect(getComputedStyle(filters).overflowX).toBe('auto');
-    // Tab through to the last chip: it scrolls into view, its focus ring inside the scroll box.
-    chips[0]!.focus();
-    for (let i = 1; i < chips.length; i++) await userEvent.keyboard('{Tab}');
-    const last = chips.at(-1)!;
-    expect(root.activeElement).toBe(last);
-    expect(filters.scrollLeft).toBeGreaterThan(0);
-    const box = filters.getBoundingClientRect();
-    const chip = last.getBoundingClientRect();
-    const ring = 5; // outline 3px + offset 2px
-    expect(chip.top - ring).toBeGreaterThanOrEqual(box.top);
-    expect(chip.bottom + ring).toBeLessThanOrEqual(box.bottom);
-    expect(getComputedStyle(last).outlineStyle).toBe('solid');
+  it('shows the leading people and says how many more chips there are; every chip stays on screen, in English and Persian', async () => {
+    for (const lang of ['en', 'fa']) {
+      const timeline = await mount<IwTimeline>(
+        `<iw-timeline lang="${lang}" style="inline-size: 330px"></iw-timeline>`,
+      );
+      const root = shadow(timeline);
+      const filters = root.querySelector<HTMLElement>('[role="group"][aria-labelledby]')!;
+      const more = filters.querySelector<HTMLButtonElement>('button.more')!;
+      expect(more.getAttribute('aria-expanded'), lang).toBe('false');
+      expect(
+        Number(
+          more
+            .textContent!.replace(/[^\d۰-۹]/g, '')
+            .replace(/[۰-۹]/g, (d) => `${d.charCodeAt(0) - 0x6f0}`),
+        ),
+      ).toBeGreaterThan(0);
+      await userEvent.click(more);
+      await timeline.updateComplete;
+      const box = filters.getBoundingClientRect();
+      const chips = [...filters.querySelectorAll<HTMLButtonElement>('button.chip, button.more')];
+      expect(chips.length).toBeGreaterThan(8);
+      for (const chip of chips) {
+        const rect = chip.getBoundingClientRect();
+        expect(rect.left, `${lang} ${chip.textContent}`).toBeGreaterThanOrEqual(box.left - 0.5);
+        expect(rect.right, `${lang} ${chip.textContent}`).toBeLessThanOrEqual(box.right + 0.5);
+      }
+      expect(filters.scrollWidth).toBeLessThanOrEqual(filters.clientWidth);
+    }
   });
 
   it('gives a badge whose text wraps rounded corners, not an oval', async () => {
-    const timeline = await narrowTimeline();
-    const badges = [...shadow(timeline).querySelectorAll('iw-actor-badge')];
-    const triggers = badges.map((badge) => shadow(badge).querySelector<HTMLElement>('.trigger')!);
-    const tall = triggers.find((trigger) => trigger.getBoundingClientRect().height > 60)!;
-    expect(tall).toBeDefined();
-    expect(parseFloat(getComputedStyle(tall).borderStartStartRadius)).toBeLessThanOrEqual(0.5 * 60);
+    const badge = await mount<HTMLElement>(
+      '<iw-actor-badge lang="en" person="akbar-hashemi-rafsanjani" style="inline-size: 150px"></iw-actor-badge>',
+    );
+    const trigger = shadow(badge).querySelector<HTMLElement>('.trigger')!;
+    const height = trigger.getBoundingClientRect().height;
+    expect(height).toBeGreaterThan(60);
+    expect(parseFloat(getComputedStyle(trigger).borderStartStartRadius)).toBeLessThanOrEqual(
+      0.5 * 60,
+    );
   });
 });

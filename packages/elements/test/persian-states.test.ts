@@ -38,6 +38,9 @@ describe.each(['light', 'dark'])('in Persian, %s theme', (theme) => {
     const timeline = await mount<IwTimeline>(
       `<iw-timeline lang="fa" density="compact" theme="${theme}"></iw-timeline>`,
     );
+    // The leading chips first; the rest behind "n more".
+    shadow(timeline).querySelector<HTMLButtonElement>('.more')!.click();
+    await settle(timeline);
     const chip = [...shadow(timeline).querySelectorAll<HTMLButtonElement>('.chip')].find(
       (button) => text(button) === 'حسن روحانی',
     )!;
@@ -45,10 +48,11 @@ describe.each(['light', 'dark'])('in Persian, %s theme', (theme) => {
     await settle(timeline);
     expect(chip.getAttribute('aria-pressed')).toBe('true');
     const first = shadow(timeline).querySelector<HTMLElement>('li.item')!;
-    first.focus();
+    first.querySelector<HTMLElement>('.toggle')!.focus();
     await userEvent.keyboard('{Enter}');
     await settle(timeline);
     expect(first.getAttribute('aria-current')).toBe('true');
+    expect(first.querySelector('.toggle')!.getAttribute('aria-expanded')).toBe('true');
     await expectNoAxeViolations(timeline);
   });
 

@@ -68,7 +68,7 @@ describe('rendering skipped off screen', () => {
     const item = shadow(long).querySelector('li.item')!;
     // The heading and date stay rendered, so every event is reachable by heading.
     expect(getComputedStyle(item).contentVisibility).toBe('visible');
-    expect(getComputedStyle(item.querySelector('h3')!).contentVisibility).toBe('visible');
+    expect(getComputedStyle(item.querySelector('.event-title')!).contentVisibility).toBe('visible');
     expect(getComputedStyle(item.querySelector('.date')!).contentVisibility).toBe('visible');
     expect(getComputedStyle(item.querySelector('.summary')!).contentVisibility).toBe('auto');
   });

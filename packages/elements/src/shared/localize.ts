@@ -24,6 +24,15 @@ export interface Strings {
   sourceLabel: string;
   paragraph: string;
   quotesCount: (count: string) => string;
+  /** "9 more", on the button that shows every person's chip. */
+  morePeople: (count: string) => string;
+  fewerPeople: string;
+  skipPast: string;
+  endOfTimeline: string;
+  previousEvent: string;
+  nextEvent: string;
+  /** "Event 3 of 22" in the slides. */
+  eventPosition: (at: string, count: string) => string;
   loading: string;
   invalidData: string;
   /** "Unknown person “nobody”" */
@@ -77,6 +86,13 @@ const en: Strings = {
   sourceLabel: 'Source',
   paragraph: 'paragraph',
   quotesCount: (count) => (count === '1' ? '1 quote' : `${count} quotes`),
+  morePeople: (count) => `${count} more`,
+  fewerPeople: 'Fewer',
+  skipPast: 'Skip past the timeline',
+  endOfTimeline: 'End of the timeline',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  eventPosition: (at, count) => `Event ${at} of ${count}`,
   loading: 'Checking the data…',
   invalidData: 'This data cannot be shown because it is invalid:',
   unknown: (kind, id) => `Unknown ${kind} “${id}”`,
@@ -127,6 +143,13 @@ const fa: Strings = {
   sourceLabel: 'منبع',
   paragraph: 'بند',
   quotesCount: (count) => `${count} نقل‌قول`,
+  morePeople: (count) => `${count} نفر دیگر`,
+  fewerPeople: 'کمتر',
+  skipPast: 'رد شدن از گاه‌شمار',
+  endOfTimeline: 'پایان گاه‌شمار',
+  previousEvent: 'رویداد قبلی',
+  nextEvent: 'رویداد بعدی',
+  eventPosition: (at, count) => `رویداد ${at} از ${count}`,
   loading: 'در حال بررسی داده‌ها…',
   invalidData: 'این داده‌ها نامعتبرند و نمایش داده نمی‌شوند:',
   unknown: (kind, id) =>

@@ -6,14 +6,18 @@ import {
   type Event,
   type Person,
 } from '@iranwire/rapprochement-data';
-import { renderCitation } from '../../shared/citation.js';
 import { VERSION } from '../../shared/define.js';
 import { DatasetController, type ResolvedDataset } from '../../shared/dataset.js';
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { renderedEvent, selectEvent } from '../../shared/events.js';
+import { headingLevel } from '../../shared/headings.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
 import { en, shortName } from '../../shared/people.js';
+import { copyText, quoteCitationText } from '../../shared/quote-text.js';
 import { themeStyles } from '../../shared/shared.styles.js';
+import { sourceUrlFor } from '../../shared/urls.js';
+import { quoteGroups, renderEventDetails, type DetailsContext } from './event-details.js';
+import { axisLayout } from './time-axis.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /**
@@ -23,7 +27,7 @@ import { timelineStyles } from './timeline.styles.js';
 const CHUNK_SIZE = 25;
 /** Target duration of one rendering task: more chunks per task while tasks stay well under it. */
 const TASK_BUDGET_MS = 50;
-/** Nested components and layout are only partly measured, so growth stops here. */
+/** Layout is only partly measured, so growth stops here. */
 const MAX_CHUNKS_PER_TASK = 8;
 /** Chunks in the first task after the first screen: growing from one chunk cost a task per doubling. */
 const FIRST_CHUNKS_PER_TASK = 4;
@@ -32,6 +36,10 @@ const FIRST_CHUNKS_PER_TASK = 4;
  * Chromium also keeps out of the accessibility tree; up to it, every event is there.
  */
 const LONG_TIMELINE = 200;
+/** Filter chips shown before "more": the people with the most events. */
+const LEADING_CHIPS = 4;
+/** Names in an event's row of people before "+n". */
+const NAMES_PER_EVENT = 3;
 /** Fragment ids of the items: `#iw-event-1998-01-16-friday-sermon`. */
 const FRAGMENT_PREFIX = 'iw-event-';
 
@@ -45,31 +53,54 @@ function machineDate(edtf: string): string {
   return edtf.replace(/[?~%]$/, '');
 }
 
+/** The people who take part in an event, each once; people it only mentions are left out. */
+function participantsOf(event: Event): string[] {
+  const ids = event.participants
+    .filter((participant) => participant.role !== 'mentioned')
+    .map((participant) => participant.person)
+    .filter((id): id is string => !!id);
+  return [...new Set(ids)];
+}
+
+function reducedMotion(): boolean {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /**
  * @tag iw-timeline
- * @summary The story's events in date order as a responsive, accessible vertical timeline, with
- * filters per person, keyboard navigation and deep links.
+ * @summary The story's events in date order, one line each, opening in place to show their quotes
+ * and sources; or, with `layout="slides"`, one event at a time on a time axis. Filters per person,
+ * keyboard navigation and deep links.
  *
- * @slot heading - Optional content above the filters, such as a heading for the timeline.
+ * @slot heading - Replaces the timeline's title (the story's title). An empty element removes it.
  *
+ * @csspart title - The timeline's title.
  * @csspart filters - The group of person filter chips.
  * @csspart chip - Each filter chip.
  * @csspart count - The live "Showing n of m events" line.
  * @csspart list - The ordered list of events.
  * @csspart item - Each event.
- * @csspart title - An event's heading.
+ * @csspart event-title - An event's heading.
  * @csspart date - An event's date.
- * @csspart summary - An event's summary.
- * @csspart source - The link to an event's source paragraph.
+ * @csspart summary - An event's summary (one line until the event is opened).
+ * @csspart meta - An event's people and number of quotes.
+ * @csspart details - What opening an event shows: its quotes by speaker and its sources.
+ * @csspart quote-group - One speaker's quotes in an event's details.
+ * @csspart quote - A quotation in an event's details.
+ * @csspart context - The article's sentence around quoted fragments, fragments marked.
+ * @csspart source - The links to an event's source paragraphs.
+ * @csspart nav - The slides' previous and next buttons, position and time axis.
+ * @csspart axis - The slides' time axis.
  * @csspart error - An error: invalid data, an unknown id or a malformed date bound.
  *
  * @cssproperty --iw-timeline-background - Background of the timeline.
  * @cssproperty --iw-timeline-padding - Padding around it (default 1em).
- * @cssproperty --iw-timeline-line-color - The vertical line.
+ * @cssproperty --iw-timeline-line-color - The vertical line and the time axis.
  * @cssproperty --iw-timeline-dot-color - The dot beside each event (default: the accent colour).
  * @cssproperty --iw-timeline-highlight-background - Background of the highlighted event.
  * @cssproperty --iw-timeline-chip-active-background - Background of a pressed filter chip.
- * @cssproperty --iw-timeline-title-font-size - Size of event titles (default 1.125em).
+ * @cssproperty --iw-timeline-title-font-size - Size of event titles (default 1em).
+ * @cssproperty --iw-timeline-date-width - Width of the date column on wide screens (default 10.5em).
  * @cssproperty --iw-accent-color - Accent colour shared by all components: links, dots, pressed chips, monograms.
  * @cssproperty --iw-on-accent-color - Text on the accent colour (pressed chips, monograms).
  * @cssproperty --iw-text-color - Text colour shared by all components.
@@ -85,7 +116,7 @@ function machineDate(edtf: string): string {
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
  * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
  *
- * @fires {CustomEvent<{ eventId: string }>} iw-select - The reader selected an event (click, Enter or Space).
+ * @fires {CustomEvent<{ eventId: string }>} iw-select - The reader opened an event (click, Enter, Space or a deep link).
  * @fires {CustomEvent<{ count: number }>} iw-rendered - Every matching event is in the DOM.
  */
 export class IwTimeline extends LitElement {
@@ -97,17 +128,21 @@ export class IwTimeline extends LitElement {
     actors: { reflect: true },
     types: { reflect: true },
     highlight: { reflect: true },
+    layout: { reflect: true },
     lang: {},
     dir: {},
     calendar: { reflect: true },
     density: { reflect: true },
     theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
     syncHash: { type: Boolean, reflect: true, attribute: 'sync-hash' },
     sourceUrl: { attribute: 'source-url' },
     data: { attribute: false },
     selectedActors: { state: true, attribute: false },
     activeId: { state: true, attribute: false },
     renderLimit: { state: true, attribute: false },
+    allChips: { state: true, attribute: false },
+    slide: { state: true, attribute: false },
   };
 
   /** Earliest date shown, as EDTF (`1997-12`). */
@@ -122,8 +157,11 @@ export class IwTimeline extends LitElement {
   /** CAMEO event codes or code prefixes (space- or comma-separated), e.g. `01 04`. Events without a CAMEO code match none. */
   types: string | null = null;
 
-  /** Id of the event to highlight. */
+  /** Id of the event to highlight; it starts open (in slides, it is the first slide shown). */
   highlight: string | null = null;
+
+  /** `list` (default): one line per event, opening in place; `slides`: one event at a time on a time axis. */
+  layout: 'list' | 'slides' = 'list';
 
   /** `en` or `fa`; when absent, the nearest ancestor's `lang` (default English). */
   override lang = '';
@@ -134,16 +172,22 @@ export class IwTimeline extends LitElement {
   /** `gregory` or `persian`; defaults to Persian (with Persian digits) for `lang="fa"`. */
   calendar: Calendar | null = null;
 
-  /** `full` (default) or `compact` (tighter, quotes behind a disclosure). */
-  density: 'compact' | 'full' = 'full';
+  /** `comfortable` (default: a one-line summary per event) or `compact` (date and headline only). */
+  density: 'comfortable' | 'compact' = 'comfortable';
 
-  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  /** `auto` (follows the page's colour scheme), `light` or `dark`. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Keep the URL fragment in step with the selected event, and open at the event the URL names. */
+  /** Level of the timeline's title, 2–6 (default 2); event headings are one level below. */
+  headingLevel: string | number | null = null;
+
+  /**
+   * Also write the URL fragment when the reader opens an event. Reading it needs no attribute: a
+   * link to `#iw-event-<id>` always opens that event.
+   */
   syncHash = false;
 
-  /** URL of the article that source links point into (http(s) only); by default they point into the current page. */
+  /** URL of the article that source links point into (http(s) only); by default, the article's text shipped with the widgets. */
   sourceUrl: string | null = null;
 
   /** A custom dataset of the same schema; validated before use. Invalid data shows what is wrong. */
@@ -155,6 +199,10 @@ export class IwTimeline extends LitElement {
   private activeId: string | undefined;
   /** How many of the matching events are rendered so far. @internal */
   private renderLimit = CHUNK_SIZE;
+  /** Whether every filter chip is shown, not only the leading ones. @internal */
+  private allChips = false;
+  /** The slide in view, in slides layout. @internal */
+  private slide = 0;
 
   readonly #l10n = new LocalizeController(this);
   readonly #store = new DatasetController(this);
@@ -167,9 +215,15 @@ export class IwTimeline extends LitElement {
   #completeAnnounced = false;
   #chips: Person[] = [];
   #renderedChunkKeys = new WeakMap<Event[], string>();
+  /** Chunks whose items changed (opened, copied) and must render again. */
+  #dirtyChunks = new Set<Event[]>();
+  #open = new Set<string>();
+  #copied: string | undefined;
+  #copyFallback: DetailsContext['copyFallback'];
   #nextChunk: ReturnType<typeof setTimeout> | undefined;
   #chunksPerTask = FIRST_CHUNKS_PER_TASK;
   #renderedWaiters: Array<() => void> = [];
+  #scrollFrame = 0;
 
   /** Settles once every matching event is rendered (chunked rendering of long timelines has finished). */
   get rendered(): Promise<void> {
@@ -187,7 +241,7 @@ export class IwTimeline extends LitElement {
     window.addEventListener('hashchange', this.#onHashChange);
     // Moved in the page while chunks were pending: carry on rendering.
     if (this.hasUpdated && !this.#allRendered()) this.#scheduleChunk();
-    if (this.syncHash) void this.rendered.then(() => this.#onHashChange());
+    void this.rendered.then(() => this.#onHashChange());
   }
 
   override disconnectedCallback(): void {
@@ -199,6 +253,7 @@ export class IwTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('actors')) this.selectedActors = new Set(idList(this.actors));
+    if (changed.has('highlight') && this.highlight) this.#open.add(this.highlight);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -240,12 +295,13 @@ export class IwTimeline extends LitElement {
     const from = bound(this.from, 'from');
     const to = bound(this.to, 'to');
     const typeCodes = idList(this.types);
-    const all = index.timeline();
-    const inScope = all.filter(
-      (event) =>
-        isWithin(event.date.edtf, from, to) &&
-        (typeCodes.length === 0 || typeCodes.some((code) => event.type.cameo?.startsWith(code))),
-    );
+    const inScope = index
+      .timeline()
+      .filter(
+        (event) =>
+          isWithin(event.date.edtf, from, to) &&
+          (typeCodes.length === 0 || typeCodes.some((code) => event.type.cameo?.startsWith(code))),
+      );
     for (const id of this.selectedActors) {
       if (!index.getPerson(id))
         this.#report(strings.unknown('person', id), `unknown person "${id}" in actors`);
@@ -260,20 +316,20 @@ export class IwTimeline extends LitElement {
     for (let start = 0; start < this.#matching.length; start += CHUNK_SIZE)
       this.#chunks.push(this.#matching.slice(start, start + CHUNK_SIZE));
 
-    const seen = new Set<string>();
-    for (const event of inScope) {
-      for (const participant of event.participants) {
-        const person = participant.person ? index.getPerson(participant.person) : undefined;
-        if (person && !seen.has(person.id)) {
-          seen.add(person.id);
-          this.#chips.push(person);
-        }
-      }
-    }
+    // Chips for the people taking part, most events first (ties in order of first appearance).
+    const counts = new Map<string, number>();
+    for (const event of inScope)
+      for (const id of participantsOf(event)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    this.#chips = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => index.getPerson(id))
+      .filter((person): person is Person => !!person);
+
     if (!this.activeId || !this.#matching.some((event) => event.id === this.activeId)) {
       this.activeId =
         this.#matching.find((event) => event.id === this.highlight)?.id ?? this.#matching[0]?.id;
     }
+    this.slide = Math.max(0, this.#indexOf(this.highlight ?? undefined));
     this.renderLimit = Math.max(CHUNK_SIZE, this.#indexOf(this.activeId) + 1);
   }
 
@@ -288,6 +344,14 @@ export class IwTimeline extends LitElement {
 
   #allRendered(): boolean {
     return this.renderLimit >= this.#matching.length || !this.#store.resolved;
+  }
+
+  /** Renders an event's chunk again at the next update (it was opened, closed or copied from). */
+  #invalidate(id: string | undefined): void {
+    const at = this.#indexOf(id);
+    const chunk = at >= 0 ? this.#chunks[Math.floor(at / CHUNK_SIZE)] : undefined;
+    if (chunk) this.#dirtyChunks.add(chunk);
+    this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -326,6 +390,10 @@ export class IwTimeline extends LitElement {
     });
   }
 
+  get #slides(): boolean {
+    return this.layout === 'slides';
+  }
+
   protected override render() {
     const { strings, lang, dir } = this.#l10n;
     if (this.#store.issues) {
@@ -335,40 +403,54 @@ export class IwTimeline extends LitElement {
     }
     const resolved = this.#store.resolved;
     if (!resolved) return html`<p role="status" lang=${lang} dir=${dir}>${strings.loading}</p>`;
+    const level = headingLevel(this.headingLevel);
+    const { title } = resolved.dataset.article;
     const renderedChunks = this.#chunks.slice(0, Math.ceil(this.renderLimit / CHUNK_SIZE));
     const settings = [
       lang,
       dir,
       this.#l10n.calendar,
       this.density,
-      this.theme,
+      this.layout,
+      level,
       this.sourceUrl,
       this.highlight,
     ].join('|');
+    const count = this.#matching.length;
     return html`<div class="base" lang=${lang} dir=${dir}>
-      <slot name="heading"></slot>
+      <button type="button" class="skip" @click=${this.#skip}>${strings.skipPast}</button>
+      <slot name="heading"
+        ><p class="title" part="title" role="heading" aria-level=${level}>
+          ${en(title, lang, resolved.dataset.article.language !== 'fa')}
+        </p></slot
+      >
       ${this.#renderProblems(resolved)} ${this.#renderFilters()}
       <p class="count" part="count" role="status">
-        ${strings.eventsShown(this.#l10n.number(this.#matching.length), this.#l10n.number(this.#total))}
+        ${strings.eventsShown(this.#l10n.number(count), this.#l10n.number(this.#total))}
       </p>
+      ${count && this.#slides ? this.#renderNav() : nothing}
       ${
-        this.#matching.length
+        count
           ? html`<ol
               part="list"
-              class=${this.#matching.length > LONG_TIMELINE ? 'long' : ''}
-              aria-label=${`${strings.timelineLabel}: ${resolved.dataset.article.title}`}
+              class=${count > LONG_TIMELINE ? 'long' : ''}
+              aria-label=${`${strings.timelineLabel}: ${title}`}
+              tabindex=${this.#slides ? '0' : nothing}
               @keydown=${this.#onKeydown}
               @click=${this.#onClick}
+              @scroll=${this.#slides ? this.#onSlidesScroll : nothing}
+              @beforematch=${this.#onBeforeMatch}
             >
               ${renderedChunks.map((chunk) => {
                 const active = chunk.some((event) => event.id === this.activeId)
                   ? this.activeId
                   : undefined;
-                return this.#renderChunk(chunk, `${settings}|${active}`, resolved);
+                return this.#renderChunk(chunk, `${settings}|${active}`, resolved, level);
               })}
             </ol>`
           : html`<p>${strings.noEvents}</p>`
       }
+      <p class="end visually-hidden" tabindex="-1">${strings.endOfTimeline}</p>
     </div>`;
   }
 
@@ -381,10 +463,20 @@ export class IwTimeline extends LitElement {
     chunk: Event[],
     key: string,
     resolved: ResolvedDataset,
+    level: number,
   ): TemplateResult[] | typeof noChange {
-    if (this.#renderedChunkKeys.get(chunk) === key) return noChange;
+    if (this.#renderedChunkKeys.get(chunk) === key && !this.#dirtyChunks.has(chunk))
+      return noChange;
     this.#renderedChunkKeys.set(chunk, key);
-    return chunk.map((event) => this.#renderItem(event, resolved));
+    this.#dirtyChunks.delete(chunk);
+    const context: DetailsContext = {
+      resolved,
+      l10n: this.#l10n,
+      articleUrl: sourceUrlFor(this.sourceUrl, resolved.dataset),
+      copied: this.#copied,
+      copyFallback: this.#copyFallback,
+    };
+    return chunk.map((event) => this.#renderItem(event, context, level));
   }
 
   /** Bad attribute values: shown above the list, which still renders. */
@@ -402,157 +494,333 @@ export class IwTimeline extends LitElement {
   #renderFilters() {
     if (this.#chips.length < 2) return nothing;
     const { strings, lang } = this.#l10n;
-    return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
-      <span id="filters-label" class="filters-label">${strings.filterLabel}</span>
-      <button
+    // The leading chips, and any pressed one, until the reader asks for all of them.
+    const shown = this.allChips
+      ? this.#chips
+      : this.#chips.filter(
+          (person, at) => at < LEADING_CHIPS || this.selectedActors.has(person.id),
+        );
+    const hidden = this.#chips.length - shown.length;
+    const chip = (pressed: boolean, label: unknown, onClick: () => void) =>
+      html`<button
         type="button"
         class="chip"
         part="chip"
-        aria-pressed=${this.selectedActors.size === 0 ? 'true' : 'false'}
-        @click=${this.#clearActors}
+        aria-pressed=${pressed ? 'true' : 'false'}
+        @click=${onClick}
       >
-        ${strings.clearFilters}
-      </button>
-      ${this.#chips.map(
-        (person) =>
-          html`<button
-            type="button"
-            class="chip"
-            part="chip"
-            aria-pressed=${this.selectedActors.has(person.id) ? 'true' : 'false'}
-            @click=${() => this.#toggleActor(person.id)}
-          >
-            ${en(shortName(person, lang), lang, !person.nameFa)}
-          </button>`,
+        ${label}
+      </button>`;
+    return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
+      <span id="filters-label" class="filters-label">${strings.filterLabel}</span>
+      ${chip(this.selectedActors.size === 0, strings.clearFilters, () => this.#setActors(new Set()))}
+      ${shown.map((person) =>
+        chip(
+          this.selectedActors.has(person.id),
+          en(shortName(person, lang), lang, !person.nameFa),
+          () => this.#toggleActor(person.id),
+        ),
       )}
+      ${
+        hidden || this.allChips
+          ? html`<button
+              type="button"
+              class="more"
+              aria-expanded=${this.allChips ? 'true' : 'false'}
+              @click=${() => (this.allChips = !this.allChips)}
+            >
+              ${this.allChips ? strings.fewerPeople : strings.morePeople(this.#l10n.number(hidden))}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
-  #renderItem(event: Event, { dataset, index }: ResolvedDataset): TemplateResult {
-    const { strings, lang, dir } = this.#l10n;
+  /** Previous and next, where the slide sits on the time axis, and the gaps around it. */
+  #renderNav() {
+    const { strings } = this.#l10n;
+    const rtl = this.#l10n.dir === 'rtl';
+    const last = this.#matching.length - 1;
+    const at = Math.min(this.slide, last);
+    const { positions, breaks } = axisLayout(this.#matching.map((event) => event.date.edtf));
+    // SVG lengths in percent need no inline style (which a strict CSP would block); RTL runs from the right.
+    const x = (position: number) => `${(rtl ? 1 - position : position) * 96 + 2}%`;
+    const first = this.#matching[0]!;
+    const end = this.#matching[last]!;
+    return html`<div class="nav" part="nav">
+      <button
+        type="button"
+        class="step"
+        aria-label=${strings.previousEvent}
+        ?disabled=${at === 0}
+        @click=${() => this.#goTo(at - 1)}
+      >
+        <span aria-hidden="true">${rtl ? '→' : '←'}</span>
+      </button>
+      <p class="position" aria-live="polite">
+        ${strings.eventPosition(this.#l10n.number(at + 1), this.#l10n.number(last + 1))}
+      </p>
+      <button
+        type="button"
+        class="step"
+        aria-label=${strings.nextEvent}
+        ?disabled=${at === last}
+        @click=${() => this.#goTo(at + 1)}
+      >
+        <span aria-hidden="true">${rtl ? '←' : '→'}</span>
+      </button>
+      <div class="axis" part="axis" aria-hidden="true">
+        <svg width="100%" height="24" focusable="false">
+          <line class="track" x1=${x(0)} x2=${x(1)} y1="12" y2="12"></line>
+          ${breaks.map(
+            ([from, to]) =>
+              html`<line class="gap" x1=${x(from)} x2=${x(to)} y1="12" y2="12"></line>`,
+          )}
+          ${positions.map(
+            (position, i) =>
+              html`<circle
+                class=${i === at ? 'tick current' : 'tick'}
+                cx=${x(position)}
+                cy="12"
+                r=${i === at ? 7 : 4}
+              ></circle>`,
+          )}
+        </svg>
+        <span class="axis-label">${this.#l10n.date(first.date.edtf)}</span>
+        <span class="axis-label">${this.#l10n.date(end.date.edtf)}</span>
+      </div>
+    </div>`;
+  }
+
+  #renderItem(event: Event, context: DetailsContext, level: number): TemplateResult {
+    const { strings, lang } = this.#l10n;
+    const { index, dataset } = context.resolved;
     // Record text is in the article's language, whatever the interface's.
     const textLang = dataset.article.language;
-    const calendar = this.#l10n.calendar;
     const highlighted = event.id === this.highlight;
-    const articleUrl = this.sourceUrl;
-    const people = [
-      ...new Set(
-        event.participants
-          .map((participant) => participant.person)
-          .filter((id): id is string => !!id),
-      ),
-    ];
-    const quotes = index.quotesOf(event.id);
-    const quoteCards = quotes.map(
-      (quote) =>
-        html`<iw-quote-card
-          quote=${quote.id}
-          lang=${lang}
-          dir=${dir}
-          calendar=${calendar}
-          theme=${this.theme}
-          source-url=${articleUrl ?? nothing}
-          .data=${this.data}
-        ></iw-quote-card>`,
+    const slides = this.#slides;
+    const open = slides || this.#open.has(event.id);
+    const names = participantsOf(event)
+      .map((id) => index.getPerson(id))
+      .filter((person): person is Person => !!person)
+      .map((person) => en(shortName(person, lang), lang, !person.nameFa));
+    const quoteCount = quoteGroups(index.quotesOf(event.id)).reduce(
+      (sum, group) => sum + group.quotes.length,
+      0,
     );
+    const headline = html`<span lang=${textLang} dir="auto">${event.title}</span>`;
+    // Compact: the summary waits in the details with the quotes (a slide always shows it).
+    const compact = this.density === 'compact' && !slides;
+    const summary = html`<p class="summary" part="summary" lang=${textLang} dir="auto">
+      ${event.summary}
+    </p>`;
     return html`<li
       id=${FRAGMENT_PREFIX + event.id}
-      class=${highlighted ? 'item highlight' : 'item'}
+      class=${`item${highlighted ? ' highlight' : ''}${open ? ' open' : ''}`}
       part="item"
       data-event-id=${event.id}
-      tabindex=${event.id === this.activeId ? '0' : '-1'}
+      tabindex=${slides ? '-1' : nothing}
       aria-current=${highlighted ? 'true' : nothing}
     >
-      <h3 part="title" lang=${textLang} dir="auto">${event.title}</h3>
+      <div
+        class="event-title"
+        part="event-title"
+        role="heading"
+        aria-level=${Math.min(level + 1, 6)}
+      >
+        ${
+          slides
+            ? headline
+            : html`<button
+                type="button"
+                class="toggle"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${`details-${event.id}`}
+                tabindex=${event.id === this.activeId ? '0' : '-1'}
+              >
+                ${headline}
+              </button>`
+        }
+      </div>
       <p class="date" part="date">
         <time datetime=${machineDate(event.date.edtf)}>${this.#l10n.date(event.date.edtf)}</time>
       </p>
-      <p class="summary" part="summary" lang=${textLang} dir="auto">${event.summary}</p>
+      ${compact ? nothing : summary}
       ${
-        people.length
-          ? html`<div class="participants">
-              ${people.map(
-                (id) =>
-                  html`<iw-actor-badge
-                    person=${id}
-                    lang=${lang}
-                    dir=${dir}
-                    calendar=${calendar}
-                    theme=${this.theme}
-                    .data=${this.data}
-                  ></iw-actor-badge>`,
-              )}
-            </div>`
+        names.length || quoteCount
+          ? html`<p class="meta" part="meta">
+              ${
+                names.length
+                  ? html`<span class="people"
+                      >${names.slice(0, NAMES_PER_EVENT).map((name, i) => html`${i ? strings.comma : ''}${name}`)}${
+                        names.length > NAMES_PER_EVENT
+                          ? ` +${this.#l10n.number(names.length - NAMES_PER_EVENT)}`
+                          : ''
+                      }</span
+                    >`
+                  : nothing
+              }
+              ${quoteCount ? html`<span class="quote-count">${strings.quotesCount(this.#l10n.number(quoteCount))}</span>` : nothing}
+            </p>`
           : nothing
       }
-      ${
-        quotes.length === 0
-          ? nothing
-          : this.density === 'compact'
-            ? html`<details class="quotes">
-                <summary>${strings.quotesCount(this.#l10n.number(quotes.length))}</summary>
-                ${quoteCards}
-              </details>`
-            : html`<div class="quotes">${quoteCards}</div>`
-      }
-      ${event.sources[0] ? html`<p class="source">${renderCitation(event.sources[0], articleUrl, this.#l10n)}</p>` : nothing}
+      <div
+        class="details"
+        part="details"
+        id=${`details-${event.id}`}
+        hidden=${open ? nothing : 'until-found'}
+      >
+        ${compact ? summary : nothing} ${renderEventDetails(event, context)}
+      </div>
     </li>`;
   }
 
-  #clearActors(): void {
-    this.selectedActors = new Set();
+  #setActors(next: Set<string>): void {
+    this.selectedActors = next;
   }
 
   #toggleActor(id: string): void {
     const next = new Set(this.selectedActors);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    this.selectedActors = next;
+    this.#setActors(next);
   }
 
-  /** The item the event came from, when it came from the item itself rather than a control inside it. */
-  #itemOf(event: UIEvent): HTMLElement | undefined {
-    for (const target of event.composedPath()) {
-      if (!(target instanceof HTMLElement)) continue;
-      if (target.matches('a, button, summary, textarea, iw-actor-badge, iw-quote-card'))
-        return undefined;
-      if (target.classList.contains('item')) return target;
-    }
-    return undefined;
+  /** Focuses the end of the timeline, so the next Tab leaves it. */
+  #skip(): void {
+    this.shadowRoot?.querySelector<HTMLElement>('.end')?.focus();
   }
 
   #onClick(event: MouseEvent): void {
-    const item = this.#itemOf(event);
-    if (item?.dataset.eventId) this.#select(item.dataset.eventId);
+    const path = event.composedPath();
+    const target = path[0] instanceof Element ? path[0] : undefined;
+    const copy = target?.closest<HTMLElement>('[data-copy]');
+    const item = target?.closest<HTMLElement>('.item');
+    const id = item?.dataset.eventId;
+    if (!id) return;
+    if (copy) void this.#copy(id, copy.dataset.copy ?? '');
+    else if (target?.closest('.toggle')) this.#toggle(id);
+  }
+
+  /** Find-in-page matched text in a closed event: open it, as if the reader had. */
+  #onBeforeMatch(event: globalThis.Event): void {
+    const id = (event.target as HTMLElement).closest<HTMLElement>('.item')?.dataset.eventId;
+    if (id && !this.#open.has(id)) {
+      this.#open.add(id);
+      this.#invalidate(id);
+    }
+  }
+
+  #toggle(id: string): void {
+    if (this.#open.has(id)) {
+      this.#open.delete(id);
+      this.activeId = id;
+      this.#invalidate(id);
+    } else {
+      this.#open.add(id);
+      this.#select(id);
+    }
+  }
+
+  /** Copies one speaker's quotes at an event, each with its attribution and citation. */
+  async #copy(eventId: string, speaker: string): Promise<void> {
+    const resolved = this.#store.resolved;
+    const group = resolved
+      ? quoteGroups(resolved.index.quotesOf(eventId)).find(({ key }) => key === speaker)
+      : undefined;
+    if (!resolved || !group) return;
+    const articleUrl = sourceUrlFor(this.sourceUrl, resolved.dataset);
+    const text = group.quotes
+      .map((quote) => quoteCitationText(quote, resolved.index, articleUrl, this.#l10n))
+      .join('\n\n');
+    const copied = await copyText(text);
+    this.#copied = copied ? speaker : undefined;
+    this.#copyFallback = copied ? undefined : { key: speaker, text };
+    this.#invalidate(eventId);
+    await this.updateComplete;
+    if (!copied)
+      this.shadowRoot
+        ?.querySelector<HTMLTextAreaElement>(`#${FRAGMENT_PREFIX}${eventId} textarea`)
+        ?.select();
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    const item = this.#itemOf(event);
-    if (!item || event.composedPath()[0] !== item) return;
-    const at = this.#indexOf(item.dataset.eventId);
+    const target = event.composedPath()[0];
     const rtl = this.#l10n.dir === 'rtl';
-    const moves: Record<string, number | undefined> = {
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (this.#slides) {
+      // Keys for the slides, from the list itself or anything on a slide but a text box.
+      if (target instanceof HTMLTextAreaElement) return;
+      const last = this.#matching.length - 1;
+      const moves: Record<string, number> = {
+        [forward]: this.slide + 1,
+        [back]: this.slide - 1,
+        Home: 0,
+        End: last,
+      };
+      const to = moves[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      this.#goTo(to);
+      return;
+    }
+    // Keys for the list come from an event's toggle only, never from links or buttons inside it.
+    if (!(target instanceof HTMLElement) || !target.classList.contains('toggle')) return;
+    const at = this.#indexOf(target.closest<HTMLElement>('.item')?.dataset.eventId);
+    const moves: Record<string, number> = {
       ArrowDown: at + 1,
       ArrowUp: at - 1,
-      [rtl ? 'ArrowLeft' : 'ArrowRight']: at + 1,
-      [rtl ? 'ArrowRight' : 'ArrowLeft']: at - 1,
+      [forward]: at + 1,
+      [back]: at - 1,
       Home: 0,
       End: this.#matching.length - 1,
     };
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (item.dataset.eventId) this.#select(item.dataset.eventId);
-      return;
-    }
-    const target = moves[event.key];
-    if (target === undefined) return;
+    const to = moves[event.key];
+    if (to === undefined) return;
     event.preventDefault();
-    const next = this.#matching[Math.min(Math.max(target, 0), this.#matching.length - 1)];
+    const next = this.#matching[Math.min(Math.max(to, 0), this.#matching.length - 1)];
     if (next) void this.focusEvent(next.id);
   }
 
-  /** Moves the roving tabindex to an event, rendering up to it first, and focuses it. */
-  async focusEvent(id: string, options: { scroll?: boolean } = {}): Promise<void> {
+  /** Brings a slide into view (swipes and scrolling land on slides by themselves: scroll snapping). */
+  #goTo(slide: number): void {
+    const target = Math.min(Math.max(slide, 0), this.#matching.length - 1);
+    const event = this.#matching[target];
+    if (!event) return;
+    const from = this.slide;
+    this.slide = target;
+    if (this.renderLimit <= target)
+      this.renderLimit = Math.ceil((target + 1) / CHUNK_SIZE) * CHUNK_SIZE;
+    void this.updateComplete.then(() => {
+      const list = this.shadowRoot?.querySelector('ol');
+      const item = this.shadowRoot?.getElementById(FRAGMENT_PREFIX + event.id);
+      if (!list || !item) return;
+      // Glide to a neighbour; jump further (Home, End, a deep link) at once.
+      const glide = Math.abs(target - from) === 1 && !reducedMotion();
+      list.scrollBy({
+        left: item.getBoundingClientRect().left - list.getBoundingClientRect().left,
+        behavior: glide ? 'smooth' : 'instant',
+      });
+    });
+    if (this.syncHash) this.#writeHash(event.id);
+  }
+
+  /** Swipes, scrolling and find-in-page move the slides too: follow whichever slide is in view. */
+  #onSlidesScroll(event: globalThis.Event): void {
+    const list = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = requestAnimationFrame(() => {
+      const slide = Math.round(Math.abs(list.scrollLeft) / list.clientWidth);
+      if (slide !== this.slide && slide < this.#matching.length) this.slide = slide;
+    });
+  }
+
+  /**
+   * Moves the roving tabindex to an event, rendering up to it first, focuses it and scrolls it into
+   * view (smoothly, unless the reader prefers reduced motion).
+   */
+  async focusEvent(id: string): Promise<void> {
     const at = this.#indexOf(id);
     if (at < 0) return;
     this.activeId = id;
@@ -560,27 +828,42 @@ export class IwTimeline extends LitElement {
     await this.updateComplete;
     const item = this.shadowRoot?.getElementById(FRAGMENT_PREFIX + id);
     if (!item) return;
-    if (options.scroll) {
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      item.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    }
-    item.focus({ preventScroll: !options.scroll });
+    const target = this.#slides ? item : item.querySelector<HTMLElement>('.toggle');
+    target?.focus({ preventScroll: true });
+    item.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'instant' : 'smooth' });
   }
 
-  /** Highlights an event, fires `iw-select` and, with `sync-hash`, writes the URL fragment. */
+  /** Highlights and opens an event, fires `iw-select` and, with `sync-hash`, writes the URL fragment. */
   #select(id: string): void {
+    this.#invalidate(this.highlight ?? undefined);
     this.highlight = id;
     this.activeId = id;
-    if (this.syncHash) history.replaceState(history.state, '', `#${FRAGMENT_PREFIX}${id}`);
+    this.#open.add(id);
+    this.#invalidate(id);
+    if (this.syncHash) this.#writeHash(id);
     this.dispatchEvent(selectEvent(id));
   }
 
-  /** With `sync-hash`, opens the event named by the URL fragment (ids in a shadow root are out of the URL's reach). */
-  readonly #onHashChange = (): void => {
-    if (!this.syncHash || !location.hash.startsWith(`#${FRAGMENT_PREFIX}`)) return;
+  #writeHash(id: string): void {
+    history.replaceState(history.state, '', `#${FRAGMENT_PREFIX}${id}`);
+  }
+
+  /**
+   * A link to `#iw-event-<id>` opens that event and brings its heading into view with focus. The
+   * browser cannot do it alone: ids inside a shadow root are out of the URL's reach.
+   */
+  readonly #onHashChange = async (): Promise<void> => {
+    if (!location.hash.startsWith(`#${FRAGMENT_PREFIX}`)) return;
     const id = decodeURIComponent(location.hash.slice(FRAGMENT_PREFIX.length + 1));
-    if (this.#indexOf(id) < 0) return;
+    const at = this.#indexOf(id);
+    if (at < 0) return;
     this.highlight = id;
-    void this.focusEvent(id, { scroll: true });
+    this.#open.add(id);
+    this.#invalidate(id);
+    if (this.#slides) this.#goTo(at);
+    await this.focusEvent(id);
+    this.shadowRoot
+      ?.getElementById(FRAGMENT_PREFIX + id)
+      ?.scrollIntoView({ block: 'start', behavior: 'instant' });
   };
 }

@@ -7,20 +7,45 @@ export const timelineStyles = css`
     background: var(--iw-timeline-background, var(--_surface));
     padding: var(--iw-timeline-padding, 1em);
     border-radius: var(--_radius);
+    --_line: var(--iw-timeline-line-color, var(--_border));
+  }
+  /* Out of sight until a keyboard user reaches it. */
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .skip {
+    display: block;
+    margin-block-end: 0.5em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .title {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
   }
   .filters {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
-    margin-block-end: 0.5em;
+    gap: 0.375em;
+    margin-block-end: 0.375em;
+    font-size: 0.875em;
   }
   .filters-label {
     font-weight: 600;
     margin-inline-end: 0.25em;
   }
-  .chip {
-    padding: 0.25em 0.75em;
+  .chip,
+  .more {
+    padding: 0.125em 0.75em;
     border: 1px solid var(--_border);
     /* Round ends on one line; a long name that wraps gets rounded corners, not an oval. */
     border-radius: 1.1em;
@@ -31,130 +56,369 @@ export const timelineStyles = css`
     border-color: var(--iw-timeline-chip-active-background, var(--_accent));
     color: var(--_on-accent);
   }
+  /* Not a person: the way to the other chips. */
+  .more {
+    border-style: dashed;
+    color: var(--_accent);
+  }
   .count {
-    margin: 0 0 1em;
+    margin: 0 0 0.5em;
     color: var(--_muted);
+    font-size: 0.875em;
   }
   .problems {
     margin-block-end: 1em;
   }
   ol {
-    --_indent: 1.5em;
     list-style: none;
     margin: 0;
-    margin-inline-start: 0.5em;
     padding: 0;
-    padding-inline-start: var(--_indent);
-    border-inline-start: 2px solid var(--iw-timeline-line-color, var(--_border));
   }
+
+  /* The list: a date column, the rail with a dot per event, and the event. */
   .item {
-    /* Not a list-item box: no ordinal to renumber across thousands of items as chunks arrive. */
-    display: block;
+    display: grid;
+    grid-template-columns: var(--iw-timeline-date-width, 10.5em) 1em minmax(0, 1fr);
+    grid-template-areas:
+      'date rail title'
+      'date rail summary'
+      '. rail meta'
+      '. rail details';
+    column-gap: 0.5em;
     position: relative;
-    padding: 0.75em 1em;
-    margin-block-end: 1em;
+    padding-block: 0.4375em;
+    padding-inline-end: 0.5em;
     border-radius: var(--_radius);
-    /* Opaque, so contrast holds (and is measurable) while an off-screen item's contents are skipped. */
-    background: var(--iw-timeline-background, var(--_surface));
     scroll-margin-block: 2em;
-  }
-  /* Long timelines skip the off-screen parts of items, but never their heading and date:
-     Chromium leaves skipped content out of the accessibility tree, and a screen reader browsing
-     by heading must still reach every event. */
-  .long > .item > :not(h3, .date) {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 3em;
   }
   .item::before {
     content: '';
-    position: absolute;
-    inset-inline-start: calc(-8px - var(--_indent));
-    inset-block-start: 1.1em;
-    inline-size: 14px;
-    block-size: 14px;
+    grid-column: rail;
+    grid-row: 1 / -1;
+    justify-self: center;
+    inline-size: 2px;
+    margin-block: -0.4375em;
+    background: var(--_line);
+  }
+  .item:first-child::before {
+    margin-block-start: 0.6em;
+  }
+  .item:last-child::before {
+    margin-block-end: 0;
+  }
+  .item::after {
+    content: '';
+    grid-column: rail;
+    grid-row: 1;
+    justify-self: center;
+    margin-block-start: 0.35em;
+    inline-size: 0.75em;
+    block-size: 0.75em;
     border-radius: 50%;
     background: var(--iw-timeline-dot-color, var(--_accent));
-    border: 2px solid var(--_surface);
+    box-shadow: 0 0 0 2px var(--_surface);
   }
-  .item:hover {
-    background: var(--_raised);
-  }
+  .item:hover,
   .item.highlight {
     background: var(--iw-timeline-highlight-background, var(--_raised));
-    border-inline-start: 4px solid var(--_accent);
   }
-  h3 {
+  .item.highlight::after {
+    box-shadow:
+      0 0 0 2px var(--_surface),
+      0 0 0 4px var(--iw-timeline-dot-color, var(--_accent));
+  }
+  .event-title {
+    grid-area: title;
     margin: 0;
-    font-size: var(--iw-timeline-title-font-size, 1.125em);
-    line-height: 1.3;
+    font-size: var(--iw-timeline-title-font-size, 1em);
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .toggle {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.75em;
+    inline-size: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+  }
+  /* The whole row opens the event; its details sit above this layer, so they stay clickable. */
+  .toggle::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .toggle:focus-visible {
+    outline: none;
+  }
+  .toggle:focus-visible::before {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  /* A chevron: down when closed, up when open. */
+  .toggle::after {
+    content: '';
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-inline-end: 0.25em;
+    border: solid var(--_muted);
+    border-width: 0 2px 2px 0;
+    translate: 0 -0.2em;
+    rotate: 45deg;
+  }
+  .toggle[aria-expanded='true']::after {
+    translate: 0 0.1em;
+    rotate: 225deg;
   }
   .date {
-    margin: 0.125em 0 0.5em;
+    grid-area: date;
+    margin: 0;
+    padding-block-start: 0.1em;
     color: var(--_muted);
+    font-size: 0.875em;
     font-weight: 600;
+    text-align: end;
   }
   .summary {
-    margin: 0 0 0.75em;
+    grid-area: summary;
+    margin: 0.125em 0 0;
   }
-  .participants {
+  /* One line until the event is opened; find-in-page still reaches the rest. */
+  .item:not(.open) .summary {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .meta {
+    grid-area: meta;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-end: 0.75em;
+    gap: 0 1em;
+    margin: 0.125em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
   }
-  .quotes {
-    display: grid;
-    /* Cards take the item's width rather than widening it to their longest word or button. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.75em;
-    margin-block-end: 0.75em;
+  .quote-count::before {
+    content: '“';
+    font-weight: 700;
+    margin-inline-end: 0.25em;
   }
-  .source {
+  .details {
+    grid-area: details;
+    position: relative;
+    z-index: 1;
+  }
+  .open .details {
+    padding-block: 0.25em 0.5em;
+  }
+  .details > .summary {
+    margin-block-end: 0.5em;
+  }
+
+  /* An open event's quotes, one group per speaker. */
+  .group {
+    margin-block: 0.5em;
+    padding: 0.75em 1em;
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .speaker {
+    display: flex;
+    align-items: center;
+    gap: 0.625em;
+    margin: 0 0 0.5em;
+  }
+  .avatar {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.25em;
+    block-size: 2.25em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  .speaker-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .attribution {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
+  }
+  blockquote {
+    margin: 0.5em 0 0;
+  }
+  blockquote p,
+  .context {
+    margin: 0.5em 0 0;
+  }
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .copy-fallback {
+    margin: 0.5em 0 0;
+  }
+  textarea {
+    inline-size: 100%;
+    min-block-size: 5em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+  }
+  .source {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   a {
     color: var(--_accent);
   }
-  :host([density='compact']) .item {
-    padding-block: 0.5em;
-    margin-block-end: 0.5em;
+  /* Long timelines skip the off-screen parts of items, but never their heading and date:
+     Chromium leaves skipped content out of the accessibility tree, and a screen reader browsing
+     by heading must still reach every event. */
+  .long > .item > :not(.event-title, .date) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 1.5em;
   }
-  :host([density='compact']) .summary {
-    margin-block-end: 0.5em;
+
+  /* Narrow (a phone, a sidebar): the date moves above the headline. */
+  @container (width < 480px) {
+    .item {
+      grid-template-columns: 1em minmax(0, 1fr);
+      grid-template-areas:
+        'rail date'
+        'rail title'
+        'rail summary'
+        'rail meta'
+        'rail details';
+    }
+    .date {
+      text-align: start;
+      padding: 0;
+    }
+    .group {
+      padding-inline: 0.75em;
+    }
   }
-  details summary {
-    cursor: pointer;
+
+  /* Slides: one event at a time. The list scrolls sideways and snaps, so swiping, the arrow keys,
+     find-in-page and screen readers all move through the same ordered list. */
+  :host([layout='slides']) ol {
+    display: flex;
+    overflow-x: auto;
+    scroll-snap-type: x mandatory;
+    overscroll-behavior-x: contain;
+    scrollbar-width: none;
+    border-radius: var(--_radius);
+  }
+  :host([layout='slides']) .item {
+    flex: 0 0 100%;
+    display: block;
+    padding: 1em 1.25em;
+    scroll-snap-align: start;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  :host([layout='slides']) .item::before,
+  :host([layout='slides']) .item::after {
+    content: none;
+  }
+  :host([layout='slides']) .date {
+    text-align: start;
+    font-size: 1em;
     color: var(--_accent);
   }
-  details[open] summary {
-    margin-block-end: 0.5em;
+  :host([layout='slides']) .event-title {
+    font-size: 1.25em;
+    margin-block-end: 0.25em;
   }
-  /* Narrow (a phone, a sidebar): less indent, and the filters in one row that scrolls sideways. */
-  @container (width < 480px) {
-    ol {
-      --_indent: 0.75em;
-      margin-inline-start: 0.25em;
-    }
-    .item {
-      padding-inline: 0.5em;
-    }
-    .filters {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      /* Room for the focus ring, which the scroll box would clip. */
-      padding: 5px;
-      margin-inline: -5px;
-    }
-    .filters > * {
-      flex: none;
-      white-space: nowrap;
-    }
+  .nav {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-block-end: 0.75em;
   }
+  .step {
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface);
+    font-size: 1em;
+  }
+  .step:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .position {
+    margin: 0;
+    text-align: center;
+    font-weight: 600;
+  }
+  .axis {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
+  .axis svg {
+    flex-basis: 100%;
+    display: block;
+    overflow: visible;
+  }
+  .track {
+    stroke: var(--_line);
+    stroke-width: 2;
+  }
+  /* A shortened gap: the track turns dashed. */
+  .gap {
+    stroke: var(--_surface);
+    stroke-width: 4;
+    stroke-dasharray: 3 3;
+  }
+  .tick {
+    fill: var(--_muted);
+  }
+  .tick.current {
+    fill: var(--_accent);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .item {
       transition: background-color 0.15s ease;
+    }
+    .toggle::after {
+      transition: rotate 0.15s ease;
     }
   }
   @media print {
@@ -162,30 +426,38 @@ export const timelineStyles = css`
       padding: 0;
       background: none;
     }
+    .skip,
     .filters,
-    .count {
+    .count,
+    .nav,
+    .copy {
       display: none;
     }
-    ol {
-      border: 0;
-      margin: 0;
-      padding: 0;
+    /* On paper every event is open, and slides are a list. */
+    :host([layout]) ol {
+      display: block;
+      overflow: visible;
     }
-    .item,
+    :host([layout]) .item {
+      display: block;
+      padding: 0 0 0.75em;
+      border: 0;
+      break-inside: avoid;
+    }
+    .item::before,
+    .item::after,
+    .toggle::after {
+      content: none;
+    }
+    .details,
     .long > .item > * {
       content-visibility: visible;
-      break-inside: avoid;
-      padding-inline: 0;
     }
-    .item::before {
-      display: none;
+    .item:not(.open) .summary {
+      white-space: normal;
     }
-    details::details-content {
-      content-visibility: visible;
-      display: contents;
-    }
-    details summary {
-      display: none;
+    .date {
+      text-align: start;
     }
   }
 `;

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { events } from '@iranwire/rapprochement-data';
-import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { events, quotesOf } from '@iranwire/rapprochement-data';
+import { cdp, page, userEvent } from 'vitest/browser';
 import './iw-timeline.js';
 import type { IwTimeline } from './timeline.component.js';
 import { newsroomDataset } from '../../../test/fixtures.js';
@@ -19,57 +19,96 @@ const items = (timeline: IwTimeline) => [
   ...shadow(timeline).querySelectorAll<HTMLLIElement>('li.item'),
 ];
 const itemIds = (timeline: IwTimeline) => items(timeline).map((item) => item.dataset.eventId);
+const item = (timeline: IwTimeline, id: string) =>
+  shadow(timeline).getElementById(`iw-event-${id}`)!;
+const toggle = (timeline: IwTimeline, id: string) =>
+  item(timeline, id).querySelector<HTMLButtonElement>('.toggle')!;
+const details = (timeline: IwTimeline, id: string) =>
+  item(timeline, id).querySelector<HTMLElement>('.details')!;
 const chip = (timeline: IwTimeline, label: string) =>
   [...shadow(timeline).querySelectorAll<HTMLButtonElement>('.chip')].find(
     (button) => text(button) === label,
   )!;
+/**
+ * Whether the reader sees it. Closed details are `hidden="until-found"` (content-visibility:
+ * hidden): the panel keeps an empty box and its contents are skipped.
+ */
+const shown = (element: Element) =>
+  element.checkVisibility() && element.getBoundingClientRect().height > 0;
 
-describe('<iw-timeline> with the built-in story', () => {
-  it('is an ordered list of events in date order, each with a <time datetime>, title, summary, badges, quotes and source', async () => {
+const CNN = '1997-12-cnn-interview';
+const SERMON = '1998-01-16-friday-sermon';
+
+afterEach(async () => {
+  await page.viewport(1024, 768);
+});
+
+describe('<iw-timeline>: the whole story at a glance', () => {
+  it('lists every event in date order with its date, headline, one-line summary, people and quote count', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
-    const list = shadow(timeline).querySelector('ol')!;
-    expect(list).not.toBeNull();
-    const times = [...list.querySelectorAll(':scope > li > .date > time')];
-    expect(times.length).toBe(items(timeline).length);
-    expect(times.length).toBeGreaterThan(5);
-    const datetimes = times.map((time) => time.getAttribute('datetime')!);
+    expect(shadow(timeline).querySelector('ol')!.getAttribute('aria-label')).toMatch(/^Timeline: /);
+    const datetimes = items(timeline).map((li) =>
+      li.querySelector('.date > time')!.getAttribute('datetime')!,
+    );
+    expect(datetimes).toHaveLength(events.length);
     expect([...datetimes].sort()).toEqual(datetimes);
 
-    const sermon = shadow(timeline).getElementById('iw-event-1998-01-16-friday-sermon')!;
-    expect(sermon.querySelector('h3')!.textContent!.length).toBeGreaterThan(3);
-    expect(sermon.querySelector('time')!.getAttribute('datetime')).toBe('1998-01-16');
-    expect(text(sermon.querySelector('time')!)).toBe('16 January 1998');
-    expect(sermon.querySelector('iw-actor-badge[person="ali-khamenei"]')).not.toBeNull();
-    expect(sermon.querySelectorAll('iw-quote-card').length).toBeGreaterThan(0);
-    expect(sermon.querySelector('.source a')!.getAttribute('href')).toMatch(/^#:~:text=/);
-    expect(deepText(sermon)).toMatch(/Source\s*:\s*¶\s*paragraph\s*\d+/);
+    const cnn = item(timeline, CNN);
+    expect(cnn.querySelector('[part~="event-title"]')!.getAttribute('role')).toBe('heading');
+    expect(text(cnn.querySelector('.toggle')!)).toBe(
+      events.find((event) => event.id === CNN)!.title,
+    );
+    expect(text(cnn.querySelector('time')!)).toBe('perhaps 13 December 1997');
+    const summary = cnn.querySelector<HTMLElement>('.summary')!;
+    expect(getComputedStyle(summary).whiteSpace).toBe('nowrap');
+    expect(summary.getBoundingClientRect().height).toBeLessThan(30);
+    // People once each, Abraham Lincoln (only mentioned) left out; the five fragments counted.
+    expect(text(cnn.querySelector('.people')!)).toBe('Khatami');
+    expect(text(cnn.querySelector('.quote-count')!)).toBe('5 quotes');
+    // No nested components: a timeline item is light markup.
+    expect(cnn.querySelector('iw-actor-badge, iw-quote-card')).toBeNull();
     await expectNoAxeViolations(timeline);
+  });
+
+  it('shows the title, the filters and at least 8 events in its first 800 px, and the whole story in about 3 screens, at desktop width', async () => {
+    await page.viewport(1280, 800);
+    const column = await mount<HTMLElement>(
+      '<div style="inline-size: 720px"><iw-timeline lang="en"></iw-timeline></div>',
+    );
+    const timeline = column.querySelector('iw-timeline')!;
+    await settle(timeline);
+    const top = timeline.getBoundingClientRect().top;
+    const within = (element: Element) => element.getBoundingClientRect().bottom - top <= 800;
+    expect(within(shadow(timeline).querySelector('[part~="title"]')!)).toBe(true);
+    expect(within(shadow(timeline).querySelector('.filters')!)).toBe(true);
+    expect(items(timeline).filter(within).length).toBeGreaterThanOrEqual(8);
+    expect(timeline.getBoundingClientRect().height).toBeLessThanOrEqual(2400);
+  });
+
+  it('fits the whole story in about 6 screens on a 375 px phone, in Persian', async () => {
+    await page.viewport(375, 800);
+    const timeline = await mount<IwTimeline>('<iw-timeline lang="fa"></iw-timeline>');
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
+    expect(timeline.getBoundingClientRect().height).toBeLessThanOrEqual(6 * 800);
   });
 
   it('writes dates at their precision: a month, "about" a day, "perhaps" a day', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
-    const time = (id: string) => shadow(timeline).querySelector(`#iw-event-${id} time`)!;
+    const time = (id: string) => item(timeline, id).querySelector('time')!;
     expect(time('1997-12-islamic-summit').getAttribute('datetime')).toBe('1997-12');
     expect(text(time('1997-12-islamic-summit'))).toBe('December 1997');
-    expect(time('1998-01-11-akhundi-visits-rafsanjani').getAttribute('datetime')).toBe(
-      '1998-01-11',
-    );
     expect(text(time('1998-01-11-akhundi-visits-rafsanjani'))).toBe('about 11 January 1998');
-    expect(text(time('1997-12-cnn-interview'))).toBe('perhaps 13 December 1997');
     expect(text(time('1979-us-embassy-occupation'))).toBe('1979');
   });
 
-  it('renders in Persian: right to left, Solar Hijri dates in Persian digits, Persian names from the dataset', async () => {
+  it('renders in Persian: right to left, Solar Hijri dates in Persian digits, Persian names', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="fa"></iw-timeline>');
-    const base = shadow(timeline).querySelector('.base')!;
-    expect(base.getAttribute('dir')).toBe('rtl');
-    const sermon = shadow(timeline).getElementById('iw-event-1998-01-16-friday-sermon')!;
-    expect(text(sermon.querySelector('time')!)).toBe('۲۶ دی ۱۳۷۶');
+    expect(shadow(timeline).querySelector('.base')!.getAttribute('dir')).toBe('rtl');
+    expect(text(item(timeline, SERMON).querySelector('time')!)).toBe('۲۶ دی ۱۳۷۶');
     expect(text(shadow(timeline).querySelector('.count')!)).toMatch(
       /^نمایش [۰-۹]+ از [۰-۹]+ رویداد$/,
     );
-    const badge = sermon.querySelector('iw-actor-badge')!;
-    expect(text(shadow(badge).querySelector('.name')!)).toMatch(/[\u0600-\u06FF]/);
+    expect(text(item(timeline, SERMON).querySelector('.people')!)).toMatch(/^علی خامنه‌ای/);
     await expectNoAxeViolations(timeline);
   });
 
@@ -77,15 +116,11 @@ describe('<iw-timeline> with the built-in story', () => {
     const gregorian = await mount<IwTimeline>(
       '<iw-timeline lang="fa" calendar="gregory"></iw-timeline>',
     );
-    expect(
-      text(shadow(gregorian).querySelector('#iw-event-1998-01-16-friday-sermon time')!),
-    ).toMatch(/ژانویه/);
+    expect(text(item(gregorian, SERMON).querySelector('time')!)).toMatch(/ژانویه/);
     const persian = await mount<IwTimeline>(
       '<iw-timeline lang="en" calendar="persian"></iw-timeline>',
     );
-    expect(text(shadow(persian).querySelector('#iw-event-1998-01-16-friday-sermon time')!)).toMatch(
-      /1376/,
-    );
+    expect(text(item(persian, SERMON).querySelector('time')!)).toMatch(/1376/);
   });
 
   it('takes its direction from the nearest ancestor when it has no lang of its own', async () => {
@@ -97,21 +132,190 @@ describe('<iw-timeline> with the built-in story', () => {
     expect(shadow(timeline).querySelector('.base')!.getAttribute('dir')).toBe('rtl');
   });
 
-  it('filters by person with pressed chips and announces the count', async () => {
+  it('takes heading-level for its title, with event headings one level below (default 2 and 3)', async () => {
+    const level = (element: Element | null) => element!.getAttribute('aria-level');
+    const byDefault = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
+    expect(level(shadow(byDefault).querySelector('[part~="title"]'))).toBe('2');
+    expect(level(shadow(byDefault).querySelector('[part~="event-title"]'))).toBe('3');
+    const deeper = await mount<IwTimeline>('<iw-timeline heading-level="4"></iw-timeline>');
+    expect(level(shadow(deeper).querySelector('[part~="title"]'))).toBe('4');
+    expect(level(shadow(deeper).querySelector('[part~="event-title"]'))).toBe('5');
+    const invalid = await mount<IwTimeline>('<iw-timeline heading-level="9"></iw-timeline>');
+    expect(level(shadow(invalid).querySelector('[part~="title"]'))).toBe('2');
+  });
+});
+
+describe('<iw-timeline>: details on demand', () => {
+  it('keeps every event closed, its details in the DOM but hidden until found', async () => {
+    const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
+    for (const li of items(timeline)) {
+      expect(li.querySelector('.toggle')!.getAttribute('aria-expanded')).toBe('false');
+      const panel = li.querySelector<HTMLElement>('.details')!;
+      expect(panel.getAttribute('hidden')).toBe('until-found');
+      expect(shown(panel)).toBe(false);
+    }
+    // Find-in-page reaches the quotes: their words are in the DOM of the closed event.
+    expect(details(timeline, SERMON).textContent).toContain('completely baseless and illusory');
+  });
+
+  it('opens an event where find-in-page lands, as the browser asks with beforematch', async () => {
+    const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
+    const panel = details(timeline, SERMON);
+    // What Chromium does when find-in-page or a text fragment matches inside it.
+    panel.removeAttribute('hidden');
+    panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    await settle(timeline);
+    expect(toggle(timeline, SERMON).getAttribute('aria-expanded')).toBe('true');
+    expect(details(timeline, SERMON).hasAttribute('hidden')).toBe(false);
+  });
+
+  it('opens and closes in place with a click, keeping focus and the reader’s scroll position', async () => {
+    const column = await mount<HTMLElement>(
+      '<div><iw-timeline lang="en"></iw-timeline><div style="block-size: 3000px"></div></div>',
+    );
+    const timeline = column.querySelector('iw-timeline')!;
+    await settle(timeline);
+    const button = toggle(timeline, SERMON);
+    button.scrollIntoView({ block: 'center' });
+    const scrollBefore = window.scrollY;
+    const topBefore = button.getBoundingClientRect().top;
+    const selected: string[] = [];
+    timeline.addEventListener('iw-select', (event) => selected.push(event.detail.eventId));
+
+    await userEvent.click(button);
+    await settle(timeline);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(shown(details(timeline, SERMON))).toBe(true);
+    expect(shadow(timeline).activeElement).toBe(button);
+    expect(window.scrollY).toBe(scrollBefore);
+    expect(Math.abs(button.getBoundingClientRect().top - topBefore)).toBeLessThan(1);
+    expect(selected).toEqual([SERMON]);
+    expect(item(timeline, SERMON).getAttribute('aria-current')).toBe('true');
+    await expectNoAxeViolations(timeline);
+
+    await userEvent.click(button);
+    await settle(timeline);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(shown(details(timeline, SERMON))).toBe(false);
+    expect(shadow(timeline).activeElement).toBe(button);
+    expect(window.scrollY).toBe(scrollBefore);
+    expect(Math.abs(button.getBoundingClientRect().top - topBefore)).toBeLessThan(1);
+  });
+
+  it('groups an event’s quotes under one speaker line, each fragment sentence once with its fragments marked', async () => {
+    const timeline = await mount<IwTimeline>(
+      `<iw-timeline lang="en" highlight="${CNN}"></iw-timeline>`,
+    );
+    const panel = details(timeline, CNN);
+    expect(shown(panel)).toBe(true);
+    const groups = panel.querySelectorAll('[part~="quote-group"]');
+    expect(groups).toHaveLength(1);
+    expect(text(groups[0]!.querySelector('.speaker-name'))).toBe('Mohammad Khatami');
+    const fragments = quotesOf(CNN).filter((quote) => quote.fragment);
+    const sentences = new Set(fragments.map((quote) => quote.context));
+    expect(panel.querySelectorAll('[part~="context"]')).toHaveLength(sentences.size);
+    expect([...panel.querySelectorAll('mark')].map((mark) => text(mark)).sort()).toEqual(
+      fragments.map((quote) => quote.text).sort(),
+    );
+    expect(panel.querySelectorAll('[data-copy]')).toHaveLength(1);
+    await expectNoAxeViolations(timeline);
+  });
+
+  it('marks a quote nested in a longer one of the same event instead of printing it twice', async () => {
+    const timeline = await mount<IwTimeline>(
+      `<iw-timeline lang="en" highlight="${SERMON}"></iw-timeline>`,
+    );
+    const panel = details(timeline, SERMON);
+    const nested = quotesOf(SERMON).find((quote) => quote.partOf && !quote.fragment)!;
+    const occurrences = panel.textContent!.split(nested.text).length - 1;
+    expect(occurrences).toBe(1);
+    expect([...panel.querySelectorAll('mark')].some((mark) => text(mark) === nested.text)).toBe(
+      true,
+    );
+  });
+
+  it('lists every paragraph the event cites, once each, linked with a text fragment', async () => {
+    const timeline = await mount<IwTimeline>(
+      `<iw-timeline lang="en" highlight="${CNN}"></iw-timeline>`,
+    );
+    const links = [...details(timeline, CNN).querySelectorAll<HTMLAnchorElement>('.source a')];
+    const cited = [
+      ...new Set(events.find((event) => event.id === CNN)!.sources.map((s) => s.paragraph)),
+    ];
+    expect(links.map((link) => text(link).replace(/\D+/g, ''))).toEqual(cited.map(String));
+    for (const link of links) expect(link.getAttribute('href')).toMatch(/#(p\d+)?:~:text=/);
+  });
+
+  it('copies one speaker’s quotes with attribution and citation in one action, or offers the text when copying is blocked', async () => {
+    const timeline = await mount<IwTimeline>(
+      `<iw-timeline lang="en" highlight="${SERMON}"></iw-timeline>`,
+    );
+    const written: string[] = [];
+    const clipboard = vi
+      .spyOn(navigator.clipboard, 'writeText')
+      .mockImplementation(async (value) => void written.push(value));
+    const copy = details(timeline, SERMON).querySelector<HTMLButtonElement>(
+      '[data-copy="ali-khamenei"]',
+    )!;
+    await userEvent.click(copy);
+    await settle(timeline);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toContain('“completely baseless and illusory.”');
+    expect(written[0]).toMatch(/Khamenei, in a sermon, 16 January 1998/);
+    expect(written[0]).toContain(`How Khamenei Wrecked a Chance`);
+    expect(text(copy.parentElement!.querySelector('[role="status"]'))).toBe(
+      'Copied the quote with its citation.',
+    );
+
+    clipboard.mockRejectedValue(new Error('blocked'));
+    await userEvent.click(copy);
+    await settle(timeline);
+    const fallback = details(timeline, SERMON).querySelector('textarea')!;
+    expect(fallback.value).toContain('completely baseless and illusory');
+    await expectNoAxeViolations(timeline);
+  });
+
+  it('in compact density shows date and headline only, the summary waiting in the details', async () => {
+    const timeline = await mount<IwTimeline>(
+      '<iw-timeline density="compact" lang="en"></iw-timeline>',
+    );
+    const summary = item(timeline, CNN).querySelector('.summary')!;
+    expect(summary.closest('.details')).not.toBeNull();
+    expect(shown(summary)).toBe(false);
+    await userEvent.click(toggle(timeline, CNN));
+    await settle(timeline);
+    expect(shown(summary)).toBe(true);
+    await expectNoAxeViolations(timeline);
+  });
+});
+
+describe('<iw-timeline>: filters', () => {
+  it('filters by person with pressed chips, the leading people first and a button for the rest', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
     const all = itemIds(timeline);
     const group = shadow(timeline).querySelector('[role="group"]')!;
     expect(group.getAttribute('aria-labelledby')).toBe('filters-label');
+    const more = group.querySelector<HTMLButtonElement>('.more')!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(text(more)).toMatch(/^\d+ more$/);
+    const hidden = Number(text(more).split(' ')[0]);
+    const before = group.querySelectorAll('.chip').length;
+    await userEvent.click(more);
+    await settle(timeline);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(group.querySelectorAll('.chip').length).toBe(before + hidden);
+    // Only participants get chips: the mentioned Abraham Lincoln does not.
+    expect(chip(timeline, 'Lincoln')).toBeUndefined();
+
     const rouhani = chip(timeline, 'Rouhani');
-    expect(rouhani.getAttribute('aria-pressed')).toBe('false');
     await userEvent.click(rouhani);
     await settle(timeline);
     expect(rouhani.getAttribute('aria-pressed')).toBe('true');
     const filtered = itemIds(timeline);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
-    for (const item of items(timeline)) expect(deepText(item)).toMatch(/Rouhani/);
-    expect(text(shadow(timeline).querySelector('[role="status"].count')!)).toBe(
+    for (const li of items(timeline)) expect(deepText(li)).toMatch(/Rouhani/);
+    expect(text(shadow(timeline).querySelector('[role="status"].count'))).toBe(
       `Showing ${filtered.length} of ${all.length} events`,
     );
     await expectNoAxeViolations(timeline);
@@ -121,7 +325,7 @@ describe('<iw-timeline> with the built-in story', () => {
     expect(itemIds(timeline)).toEqual(all);
   });
 
-  it('applies the actors, types, from and to attributes', async () => {
+  it('applies the actors, types, from and to attributes, showing a pressed chip even when it is not a leading one', async () => {
     const byActor = await mount<IwTimeline>('<iw-timeline actors="hassan-rouhani"></iw-timeline>');
     expect(itemIds(byActor).length).toBeGreaterThan(0);
     expect(chip(byActor, 'Rouhani').getAttribute('aria-pressed')).toBe('true');
@@ -140,94 +344,235 @@ describe('<iw-timeline> with the built-in story', () => {
     const byType = await mount<IwTimeline>('<iw-timeline types="040"></iw-timeline>');
     expect(itemIds(byType).sort()).toEqual([...consultations].sort());
   });
+});
 
-  it('moves a roving tabindex with the arrow keys, Home and End, and selects with Enter', async () => {
+describe('<iw-timeline>: keyboard and deep links', () => {
+  it('moves a roving tabindex over the headlines with the arrow keys, Home and End, scrolling them into view, and opens with Enter', async () => {
+    await page.viewport(1024, 500);
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
-    const list = items(timeline);
-    expect(list.filter((item) => item.tabIndex === 0)).toHaveLength(1);
-    list[0]!.focus();
+    const toggles = items(timeline).map((li) => li.querySelector<HTMLButtonElement>('.toggle')!);
+    expect(toggles.filter((button) => button.tabIndex === 0)).toHaveLength(1);
+    toggles[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
-    expect(shadow(timeline).activeElement).toBe(list[1]);
-    expect(list[1]!.tabIndex).toBe(0);
-    expect(list[0]!.tabIndex).toBe(-1);
+    expect(shadow(timeline).activeElement).toBe(toggles[1]);
+    expect(toggles[1]!.tabIndex).toBe(0);
+    expect(toggles[0]!.tabIndex).toBe(-1);
     await userEvent.keyboard('{ArrowRight}');
-    expect(shadow(timeline).activeElement).toBe(list[2]);
+    expect(shadow(timeline).activeElement).toBe(toggles[2]);
     await userEvent.keyboard('{ArrowUp}');
-    expect(shadow(timeline).activeElement).toBe(list[1]);
+    expect(shadow(timeline).activeElement).toBe(toggles[1]);
     await userEvent.keyboard('{End}');
-    expect(shadow(timeline).activeElement).toBe(list.at(-1));
+    expect(shadow(timeline).activeElement).toBe(toggles.at(-1));
+    // The focused event is brought into view, not left off-screen.
+    await expect
+      .poll(() => toggles.at(-1)!.getBoundingClientRect().bottom)
+      .toBeLessThanOrEqual(window.innerHeight);
+    expect(toggles.at(-1)!.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
     await userEvent.keyboard('{Home}');
-    expect(shadow(timeline).activeElement).toBe(list[0]);
+    expect(shadow(timeline).activeElement).toBe(toggles[0]);
+    await expect.poll(() => toggles[0]!.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
 
-    const selected: string[] = [];
-    document.addEventListener('iw-select', (event) => selected.push(event.detail.eventId), {
-      once: true,
-    });
     await userEvent.keyboard('{Enter}');
-    expect(selected).toEqual([list[0]!.dataset.eventId]);
-    expect(timeline.highlight).toBe(list[0]!.dataset.eventId);
     await settle(timeline);
-    expect(list[0]!.getAttribute('aria-current')).toBe('true');
+    expect(toggles[0]!.getAttribute('aria-expanded')).toBe('true');
+    expect(timeline.highlight).toBe(items(timeline)[0]!.dataset.eventId);
   });
 
   it('mirrors the horizontal arrow keys right to left', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="fa"></iw-timeline>');
-    const list = items(timeline);
-    list[0]!.focus();
+    const toggles = items(timeline).map((li) => li.querySelector<HTMLButtonElement>('.toggle')!);
+    toggles[0]!.focus();
     await userEvent.keyboard('{ArrowLeft}');
-    expect(shadow(timeline).activeElement).toBe(list[1]);
+    expect(shadow(timeline).activeElement).toBe(toggles[1]);
     await userEvent.keyboard('{ArrowRight}');
-    expect(shadow(timeline).activeElement).toBe(list[0]);
+    expect(shadow(timeline).activeElement).toBe(toggles[0]);
   });
 
-  it('does not handle keys outside itself or from controls inside an item', async () => {
+  it('leaves keys alone outside itself and on the controls inside an open event, whose controls are tabbable only when it is open', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
-    const list = items(timeline);
+    const first = toggle(timeline, CNN);
     document.body.focus();
     await userEvent.keyboard('{ArrowDown}');
-    expect(list[0]!.tabIndex).toBe(0);
-    list[0]!.querySelector('a')!.focus();
+    expect(items(timeline)[0]!.querySelector<HTMLElement>('.toggle')!.tabIndex).toBe(0);
+    const link = details(timeline, CNN).querySelector<HTMLAnchorElement>('.source a')!;
+    link.focus();
+    expect(shadow(timeline).activeElement).not.toBe(link);
+    await userEvent.click(first);
+    await settle(timeline);
+    link.focus();
+    expect(shadow(timeline).activeElement).toBe(link);
     await userEvent.keyboard('{ArrowDown}');
-    expect(list[0]!.tabIndex).toBe(0);
-    expect(shadow(timeline).querySelector('[role="application"]')).toBeNull();
+    expect(shadow(timeline).activeElement).toBe(link);
   });
 
-  it('opens at the event named by the URL fragment and writes the fragment on select, with sync-hash', async () => {
-    history.replaceState(null, '', '#iw-event-1998-01-16-friday-sermon');
+  it('has a skip link that takes keyboard users past the timeline', async () => {
+    const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
+    const skip = shadow(timeline).querySelector<HTMLButtonElement>('.skip')!;
+    expect(text(skip)).toBe('Skip past the timeline');
+    await userEvent.keyboard('{Tab}');
+    expect(shadow(timeline).activeElement).toBe(skip);
+    expect(skip.getBoundingClientRect().width).toBeGreaterThan(20);
+    await userEvent.keyboard('{Enter}');
+    expect(shadow(timeline).activeElement).toBe(shadow(timeline).querySelector('.end'));
+  });
+
+  it('opens the event a deep link names, by default, with focus on its heading in view; sync-hash also writes the link', async () => {
+    history.replaceState(null, '', `#iw-event-${SERMON}`);
     try {
-      const timeline = await mount<IwTimeline>('<iw-timeline sync-hash lang="en"></iw-timeline>');
-      await expect
-        .poll(() => shadow(timeline).activeElement?.id)
-        .toBe('iw-event-1998-01-16-friday-sermon');
-      expect(timeline.highlight).toBe('1998-01-16-friday-sermon');
+      const column = await mount<HTMLElement>(
+        '<div><div style="block-size: 1500px"></div><iw-timeline lang="en"></iw-timeline></div>',
+      );
+      const timeline = column.querySelector('iw-timeline')!;
+      await settle(timeline);
+      await expect.poll(() => shadow(timeline).activeElement).toBe(toggle(timeline, SERMON));
+      expect(toggle(timeline, SERMON).getAttribute('aria-expanded')).toBe('true');
+      const top = toggle(timeline, SERMON).getBoundingClientRect().top;
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(window.innerHeight / 2);
 
-      const first = items(timeline)[0]!;
-      await userEvent.click(first.querySelector('h3')!);
-      expect(location.hash).toBe(`#iw-event-${first.dataset.eventId}`);
+      location.hash = `#iw-event-${CNN}`;
+      await expect.poll(() => timeline.highlight).toBe(CNN);
 
-      location.hash = '#iw-event-1998-01-16-friday-sermon';
-      await expect.poll(() => timeline.highlight).toBe('1998-01-16-friday-sermon');
+      timeline.syncHash = true;
+      await userEvent.click(toggle(timeline, '1997-12-islamic-summit'));
+      expect(location.hash).toBe('#iw-event-1997-12-islamic-summit');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+});
+
+describe('<iw-timeline layout="slides">', () => {
+  const slideInView = (timeline: IwTimeline) => {
+    const list = shadow(timeline).querySelector('ol')!.getBoundingClientRect();
+    return items(timeline).findIndex(
+      (li) => Math.abs(li.getBoundingClientRect().left - list.left) < 2,
+    );
+  };
+  const position = (timeline: IwTimeline) => text(shadow(timeline).querySelector('.position'));
+
+  it('shows one event at a time with its details, on a time axis that marks where it sits and the gaps', async () => {
+    const timeline = await mount<IwTimeline>(
+      '<iw-timeline layout="slides" lang="en"></iw-timeline>',
+    );
+    expect(position(timeline)).toBe(`Event 1 of ${events.length}`);
+    expect(slideInView(timeline)).toBe(0);
+    // Every event is still an item of one ordered list, and each slide shows its details.
+    expect(items(timeline)).toHaveLength(events.length);
+    expect(
+      shadow(timeline).querySelector('[role="application"], [aria-roledescription]'),
+    ).toBeNull();
+    expect(shown(details(timeline, CNN))).toBe(true);
+    const axis = shadow(timeline).querySelector('[part~="axis"]')!;
+    expect(axis.getAttribute('aria-hidden')).toBe('true');
+    expect(axis.querySelectorAll('circle')).toHaveLength(events.length);
+    expect(axis.querySelectorAll('circle.current')).toHaveLength(1);
+    // 1979 to 1997 is shortened to a break rather than squeezing the story into one corner.
+    expect(axis.querySelectorAll('line.gap').length).toBeGreaterThan(0);
+    const xs = [...axis.querySelectorAll('circle')].map((c) => c.getBoundingClientRect().left);
+    expect(xs[1]! - xs[0]!).toBeLessThan(axis.getBoundingClientRect().width / 4);
+    await expectNoAxeViolations(timeline);
+  });
+
+  it('moves with previous and next, the arrow keys (mirrored in Persian), Home and End', async () => {
+    const timeline = await mount<IwTimeline>(
+      '<iw-timeline layout="slides" lang="en"></iw-timeline>',
+    );
+    const [previous, next] = shadow(timeline).querySelectorAll<HTMLButtonElement>('.step');
+    expect(previous!.disabled).toBe(true);
+    expect(next!.getAttribute('aria-label')).toBe('Next event');
+    await userEvent.click(next!);
+    await expect.poll(() => slideInView(timeline)).toBe(1);
+    expect(position(timeline)).toBe(`Event 2 of ${events.length}`);
+    shadow(timeline).querySelector('ol')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => slideInView(timeline)).toBe(2);
+    await userEvent.keyboard('{End}');
+    await expect.poll(() => slideInView(timeline)).toBe(events.length - 1);
+    expect(next!.disabled).toBe(true);
+    await userEvent.keyboard('{Home}');
+    await expect.poll(() => slideInView(timeline)).toBe(0);
+
+    const persian = await mount<IwTimeline>(
+      '<iw-timeline layout="slides" lang="fa"></iw-timeline>',
+    );
+    shadow(persian).querySelector('ol')!.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect.poll(() => slideInView(persian)).toBe(1);
+    expect(position(persian)).toBe(`رویداد ۲ از ۲۲`);
+    await expectNoAxeViolations(persian);
+  });
+
+  it('follows a swipe', async () => {
+    const timeline = await mount<IwTimeline>(
+      '<iw-timeline layout="slides" lang="en"></iw-timeline>',
+    );
+    const list = shadow(timeline).querySelector('ol')!.getBoundingClientRect();
+    // A real touch swipe from right to left. CDP speaks in the top page's pixels, and vitest runs
+    // the test in a (possibly scaled) iframe of that page.
+    const frame = window.frameElement!.getBoundingClientRect();
+    const scale = frame.width / window.innerWidth;
+    const x = Math.round(frame.left + (list.left + list.width * 0.8) * scale);
+    const y = Math.round(frame.top + (list.top + 40) * scale);
+    const touch = (type: string, at?: number) =>
+      cdp().send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: at === undefined ? [] : [{ x: at, y }],
+      });
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    try {
+      await touch('touchStart', x);
+      for (let step = 1; step <= 10; step++) await touch('touchMove', x - step * 40 * scale);
+      await touch('touchEnd');
+      await expect.poll(() => slideInView(timeline)).toBe(1);
+      await expect.poll(() => position(timeline)).toBe(`Event 2 of ${events.length}`);
+    } finally {
+      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
+  });
+
+  it('selects the slide a deep link names', async () => {
+    history.replaceState(null, '', `#iw-event-${SERMON}`);
+    try {
+      const timeline = await mount<IwTimeline>(
+        '<iw-timeline layout="slides" lang="en"></iw-timeline>',
+      );
+      const at = itemIds(timeline).indexOf(SERMON);
+      await expect.poll(() => slideInView(timeline)).toBe(at);
+      expect(position(timeline)).toBe(`Event ${at + 1} of ${events.length}`);
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }
   });
 
-  it('in compact density, keeps quotes behind a disclosure', async () => {
+  it('prints as a list of every event', async () => {
     const timeline = await mount<IwTimeline>(
-      '<iw-timeline density="compact" lang="en"></iw-timeline>',
+      '<iw-timeline layout="slides" lang="en"></iw-timeline>',
     );
-    const details = shadow(timeline).querySelector('details.quotes')!;
-    expect(text(details.querySelector('summary')!)).toMatch(/\d+ quotes?/);
-    await expectNoAxeViolations(timeline);
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(timeline).querySelector('ol')!).display).toBe('block');
+      expect(shown(shadow(timeline).querySelector('.nav')!)).toBe(false);
+      const lefts = new Set(
+        items(timeline).map((li) => Math.round(li.getBoundingClientRect().left)),
+      );
+      expect(lefts.size).toBe(1);
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    }
   });
+});
 
-  it('passes axe in the dark theme, in English and Persian', async () => {
-    const en = await mount<IwTimeline>(
-      '<iw-timeline theme="dark" lang="en" highlight="1998-01-16-friday-sermon"></iw-timeline>',
+describe('<iw-timeline> errors and custom data', () => {
+  it('passes axe in the dark theme, in English and Persian, with an event open', async () => {
+    const dark = await mount<IwTimeline>(
+      `<iw-timeline theme="dark" lang="en" highlight="${SERMON}"></iw-timeline>`,
     );
-    expect(getComputedStyle(en).colorScheme).toBe('dark');
-    await expectNoAxeViolations(en);
-    const fa = await mount<IwTimeline>('<iw-timeline theme="dark" lang="fa"></iw-timeline>');
+    expect(getComputedStyle(dark).colorScheme).toBe('dark');
+    await expectNoAxeViolations(dark);
+    const fa = await mount<IwTimeline>(
+      `<iw-timeline theme="dark" lang="fa" highlight="${CNN}"></iw-timeline>`,
+    );
     await expectNoAxeViolations(fa);
   });
 
@@ -248,9 +593,7 @@ describe('<iw-timeline> with the built-in story', () => {
     expect(warnings.filter((warning) => warning.includes('199X'))).toHaveLength(1);
     await expectNoAxeViolations(timeline);
   });
-});
 
-describe('<iw-timeline> with custom data', () => {
   it('renders another story passed through .data', async () => {
     const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>', (element) => {
       element.data = newsroomDataset();
@@ -259,9 +602,12 @@ describe('<iw-timeline> with custom data', () => {
     expect(shadow(timeline).querySelector('ol')!.getAttribute('aria-label')).toBe(
       'Timeline: The Harbour Story',
     );
-    const card = deepQueryAll(timeline, 'iw-quote-card')[0]!;
-    expect(deepText(card)).toContain('open again');
-    expect(text(shadow(card).querySelector('mark')!)).toBe('open again');
+    expect(text(shadow(timeline).querySelector('[part~="title"]'))).toBe('The Harbour Story');
+    await userEvent.click(toggle(timeline, '2001-03-02-harbour-opening'));
+    await settle(timeline);
+    const panel = details(timeline, '2001-03-02-harbour-opening');
+    expect(panel.textContent).toContain('open again');
+    expect(text(panel.querySelector('mark'))).toBe('open again');
     await expectNoAxeViolations(timeline);
   });
 
@@ -274,7 +620,7 @@ describe('<iw-timeline> with custom data', () => {
     });
     const alert = shadow(timeline).querySelector('[role="alert"]')!;
     expect(text(alert)).toContain('This data cannot be shown because it is invalid');
-    expect(text(alert.querySelector('li')!)).toMatch(/^events\.1\.title: .+/);
+    expect(text(alert.querySelector('li'))).toMatch(/^events\.1\.title: .+/);
     expect(shadow(timeline).querySelector('ol')).toBeNull();
     expect(warnings).toHaveLength(1);
     await expectNoAxeViolations(timeline);
@@ -295,13 +641,14 @@ describe('<iw-timeline> with custom data', () => {
     const fired: string[] = [];
     (window as unknown as { iwPwned: (what: string) => void }).iwPwned = (what) => fired.push(what);
     const hostile = newsroomDataset();
+    hostile.article.title = '<img src=x onerror="iwPwned(\'article\')">';
     hostile.events[0]!.title = '<img src=x onerror="iwPwned(\'title\')">';
     hostile.events[0]!.summary = '<script>iwPwned("summary")</script>';
     hostile.quotes[0]!.text = '<img src=x onerror="iwPwned(\'quote\')">';
     hostile.quotes[0]!.context = 'She said <img src=x onerror="iwPwned(\'context\')">.';
     hostile.people[0]!.name = '<b onmouseover="iwPwned(\'name\')">Jane</b>';
     const timeline = await mount<IwTimeline>(
-      '<iw-timeline lang="en" source-url="javascript:iwPwned(1)"></iw-timeline>',
+      '<iw-timeline lang="en" source-url="javascript:iwPwned(1)" highlight="2001-02-storm"></iw-timeline>',
       (element) => {
         element.data = hostile;
       },
