@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import pkg from './package.json' with { type: 'json' };
 import { displayDataPlugin } from './scripts/display-data-plugin.mjs';
@@ -5,6 +7,9 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates-plugin.mjs';
 
 /** The version the guarded `define()` compares when a second copy of the package registers. */
 const define = { __IW_VERSION__: JSON.stringify(pkg.version) };
+
+/** Where the script-tag build's module graph is kept for scripts/check-size.mjs (not shipped). */
+const METAFILE = 'node_modules/.cache/size/embed-metafile.json';
 
 export default defineConfig([
   // For npm users: classes without side effects, one define entry per tag; Lit and the data stay external.
@@ -25,39 +30,42 @@ export default defineConfig([
     external: ['lit', /^lit\//, /^@iranwire\/rapprochement-data/],
     define,
   },
-  // For a page with no build step: Lit, the data and all three components in one minified file.
-  embedBundle({ entry: { embed: 'src/embed.ts' } }),
-  // Not shipped: the same bundle without the lazily loaded custom-data validator, measured by
-  // scripts/check-size.mjs against the 25 KB budget for the default path.
-  embedBundle({
-    entry: { 'embed-without-validator': 'src/embed.ts' },
-    outDir: 'node_modules/.cache/size',
-    sourcemap: false,
-    noExternal: [/^(?!@iranwire\/rapprochement-data\/validate$)/],
-    external: ['@iranwire/rapprochement-data/validate'],
-  }),
-]);
-
-/**
- * The self-contained script-tag bundle. `splitting: false` inlines the lazily imported custom-data
- * validator so the bundle stays one file.
- */
-function embedBundle(overrides: Options): Options {
-  return {
+  // For a page with no build step: the loader embed.js and, beside it, the chunks it imports as the
+  // page's tags appear (docs/decisions/0029). dist/embed/ is the folder to self-host.
+  {
+    entry: { embed: 'src/embed.ts' },
+    outDir: 'dist/embed',
+    clean: true,
     format: 'esm',
     target: 'es2022',
     platform: 'browser',
     minify: true,
     sourcemap: true,
-    splitting: false,
+    // One chunk per widget and per kind of record, shared chunks for what widgets have in common
+    // (Lit, the shared code), and the custom-data validator on its own: a page fetches what it shows.
+    splitting: true,
     treeshake: true,
     noExternal: [/.*/],
-    esbuildPlugins: [displayDataPlugin(), minifyTemplatesPlugin()],
+    esbuildPlugins: [displayDataPlugin(), minifyTemplatesPlugin(), metafileWriter(METAFILE)],
     esbuildOptions(options) {
-      // Lit's BSD-3-Clause notices go to embed.js.LEGAL.txt, linked from the bundle.
+      // Lit's BSD-3-Clause notices go to a .LEGAL.txt file beside the chunk, linked from it.
       options.legalComments = 'linked';
+      options.metafile = true;
     },
     define,
-    ...overrides,
+  },
+]);
+
+/** Writes esbuild's metafile (which file imports which) for the byte budgets of each page. */
+function metafileWriter(path: string): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: 'iw-metafile',
+    setup(build) {
+      build.onEnd(async ({ metafile }) => {
+        if (!metafile) return;
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, JSON.stringify(metafile));
+      });
+    },
   };
 }

@@ -88,12 +88,64 @@ export function displayProjection(dataset) {
   };
 }
 
+/**
+ * The script-tag build splits the projection by record kind (docs/decisions/0029): the data
+ * package's module keeps an empty dataset, and each `iw-data:` module adds its records to it when it
+ * runs. Each widget's entry (src/embed/) imports the kinds it shows, so a page with one badge does not
+ * download the story's events and quotes. `src/shared/data-slices.ts` becomes a loader of these
+ * modules, for code that needs a kind later (a badge's panel lists the person's events and quotes).
+ */
+export const SLICES = {
+  people: ['people', 'organizations'],
+  events: ['events'],
+  quotes: ['quotes'],
+};
+
 /** @returns {import('esbuild').Plugin} */
 export function displayDataPlugin() {
   const entry = resolveImport('@iranwire/rapprochement-data');
+  const slicesModule = fileURLToPath(new URL('../src/shared/data-slices.ts', import.meta.url));
+  const packageDir = fileURLToPath(new URL('..', import.meta.url));
+  let projection;
+  const project = async () => {
+    projection ??= displayProjection(
+      JSON.parse(await readFile(resolveImport('@iranwire/rapprochement-data/data.json'), 'utf8')),
+    );
+    return projection;
+  };
   return {
     name: 'iw-display-data',
     setup(build) {
+      build.onResolve({ filter: /^iw-data:/ }, ({ path }) => {
+        const slice = path.slice('iw-data:'.length);
+        if (!Object.hasOwn(SLICES, slice))
+          return { errors: [{ text: `No data slice "${slice}"` }] };
+        // Running it adds records to the built-in dataset: never drop it as unused.
+        return { path: slice, namespace: 'iw-data', sideEffects: true };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'iw-data' }, async ({ path }) => {
+        const data = await project();
+        const pushes = SLICES[path].map(
+          (kind) => `dataset.${kind}.push(...${JSON.stringify(data[kind])});`,
+        );
+        return {
+          contents: `import { dataset } from '@iranwire/rapprochement-data';\n${pushes.join('\n')}\n`,
+          loader: 'js',
+          resolveDir: packageDir,
+        };
+      });
+      build.onLoad({ filter: /data-slices\.ts$/ }, ({ path }) => {
+        if (path !== slicesModule) return undefined;
+        const loaders = Object.keys(SLICES).map(
+          (slice) => `${slice}: () => import('iw-data:${slice}')`,
+        );
+        return {
+          contents: `const slices = { ${loaders.join(', ')} };
+export const loadSlices = (...names) => Promise.all(names.map((name) => slices[name]())).then(() => {});\n`,
+          loader: 'js',
+          resolveDir: packageDir,
+        };
+      });
       build.onLoad({ filter: /\.js$/ }, async (args) => {
         if (args.path !== entry) return undefined;
         const source = await readFile(args.path, 'utf8');
@@ -119,9 +171,15 @@ export function displayDataPlugin() {
             `${args.path}: the built-in dataset is no longer one JSON literal equal to data.json; update scripts/display-data-plugin.mjs`,
           );
         }
-        const projected = JSON.stringify(displayProjection(full));
+        // The records come with the iw-data: modules; the shell keeps the article and empty lists.
+        const shell = Object.fromEntries(
+          Object.entries(await project()).map(([key, value]) => [
+            key,
+            Array.isArray(value) ? [] : value,
+          ]),
+        );
         return {
-          contents: `${source.slice(0, start + DECLARATION.length)}${projected}${source.slice(end + 2)}`,
+          contents: `${source.slice(0, start + DECLARATION.length)}${JSON.stringify(shell)}${source.slice(end + 2)}`,
           loader: 'js',
         };
       });

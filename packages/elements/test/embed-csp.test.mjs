@@ -1,5 +1,6 @@
-// dist/embed.js on a page with a strict CSP and Trusted Types enforced, in the system Chromium.
-// Runs in Node (see vitest.config.ts): the headers must come from a real server, here on 127.0.0.1.
+// dist/embed/ (embed.js and the chunks it imports) on a page with a strict CSP and Trusted Types
+// enforced, in the system Chromium. Runs in Node (see vitest.config.ts): the headers must come from
+// a real server, here on 127.0.0.1.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -25,14 +26,20 @@ let origin;
 beforeAll(async () => {
   const files = {
     '/': { type: 'text/html', body: PAGE },
-    '/embed.js': {
-      type: 'text/javascript',
-      body: await readFile(new URL('../dist/embed.js', import.meta.url)),
-    },
     '/favicon.ico': { type: 'image/x-icon', body: '' },
   };
-  server = createServer((request, response) => {
-    const file = files[new URL(request.url, 'http://127.0.0.1').pathname];
+  // Every file of the folder to self-host, served at the root beside the page.
+  const embedDir = new URL('../dist/embed/', import.meta.url);
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    const file =
+      files[path] ??
+      (/^\/[\w.-]+\.js$/.test(path)
+        ? await readFile(new URL(path.slice(1), embedDir)).then(
+            (body) => ({ type: 'text/javascript', body }),
+            () => undefined,
+          )
+        : undefined);
     if (!file) return response.writeHead(404).end();
     response
       .writeHead(200, { 'content-type': file.type, 'content-security-policy': CSP })

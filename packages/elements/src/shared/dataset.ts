@@ -18,10 +18,20 @@ export interface ResolvedDataset {
 type Resolution = ({ ok: true } & ResolvedDataset) | { ok: false; issues: DataIssue[] };
 
 let builtInResolved: ResolvedDataset | undefined;
-/** The built-in story, indexed on first use so that importing a class does no work. */
+let builtInSize = -1;
+/**
+ * The built-in story, indexed on first use so that importing a class does no work. The script-tag
+ * build adds its records in kinds, as widgets that show them load (docs/decisions/0029), so it is
+ * indexed again whenever it has grown.
+ */
 function builtIn(): ResolvedDataset {
-  builtInResolved ??= { dataset: builtInDataset, index: indexDataset(builtInDataset) };
-  return builtInResolved;
+  const { people, organizations, events, quotes } = builtInDataset;
+  const size = people.length + organizations.length + events.length + quotes.length;
+  if (size !== builtInSize) {
+    builtInSize = size;
+    builtInResolved = { dataset: builtInDataset, index: indexDataset(builtInDataset) };
+  }
+  return builtInResolved!;
 }
 
 /** One validation per dataset object, shared by a timeline and the badges and cards inside it. */
@@ -85,7 +95,11 @@ export class DatasetController implements ReactiveController {
 
   hostUpdate(): void {
     const data = this.host.data;
-    if (data === this.data) return;
+    if (data === this.data) {
+      // The built-in story may have grown since the last update (a badge's panel loads events).
+      if (data === undefined || data === null) this.resolved = builtIn();
+      return;
+    }
     this.data = data;
     this.issues = undefined;
     if (data === undefined || data === null) {

@@ -1,15 +1,14 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Person } from '@iranwire/rapprochement-data';
 import { VERSION } from '../../shared/define.js';
-import { headingLevel } from '../../shared/headings.js';
+import { loadSlices } from '../../shared/data-slices.js';
 import { DatasetController, type DatasetIndex } from '../../shared/dataset.js';
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
 import { displayName, en, monogram } from '../../shared/people.js';
 import { themeStyles } from '../../shared/shared.styles.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
-
-const QUOTE_PREVIEW_LENGTH = 140;
+import type { renderPanel } from './actor-badge.panel.js';
 
 /** The role line and the organization line of a badge. */
 interface RoleParts {
@@ -103,6 +102,9 @@ export class IwActorBadge extends LitElement {
   readonly #l10n = new LocalizeController(this);
   readonly #store = new DatasetController(this);
   readonly #warned = new Set<string>();
+  /** The panel's renderer, imported when the panel first opens. */
+  #renderPanel: typeof renderPanel | undefined;
+  #panelLoading: Promise<void> | undefined;
 
   /** Settles when the component has rendered its data (custom data validated first). */
   get rendered(): Promise<void> {
@@ -153,7 +155,20 @@ export class IwActorBadge extends LitElement {
         @keydown=${this.#onPanelKeydown}
         @focusout=${this.#onPanelFocusout}
       >
-        ${this.open ? this.#renderPanel(person, index, name, roleParts) : nothing}
+        ${
+          this.open && this.#renderPanel
+            ? this.#renderPanel({
+                person,
+                index,
+                name,
+                roleParts,
+                l10n: this.#l10n,
+                headingLevel: this.headingLevel,
+                hide: this.#hide,
+                close: () => this.#close(),
+              })
+            : nothing
+        }
       </div>
     </span>`;
   }
@@ -182,70 +197,36 @@ export class IwActorBadge extends LitElement {
     };
   }
 
-  #renderPanel(
-    person: Person,
-    index: DatasetIndex,
-    name: string,
-    roleParts: RoleParts | undefined,
-  ) {
-    const { strings } = this.#l10n;
-    const events = index.timeline(index.eventsInvolving(person.id));
-    const quotes = index.quotesBy(person.id);
-    const level = headingLevel(this.headingLevel);
-    const section = Math.min(level + 1, 6);
-    return html`
-      <p class="panel-title" role="heading" aria-level=${level}>
-        ${en(name, this.#l10n.lang, !person.nameFa)}
-      </p>
-      ${
-        roleParts
-          ? html`<p class="panel-role">
-              ${roleParts.role}${roleParts.organization ? html`${this.#l10n.strings.comma}${roleParts.organization}` : nothing}
-            </p>`
-          : nothing
-      }
-      <p class="panel-section" role="heading" aria-level=${section}>${strings.eventsHeading}</p>
-      ${
-        events.length
-          ? html`<ul>
-              ${events.map(
-                (event) =>
-                  html`<li>
-                    <time datetime=${event.date.edtf.replace(/[?~%]$/, '')}
-                      >${this.#l10n.date(event.date.edtf)}</time
-                    >${strings.comma}<a
-                      href="#iw-event-${event.id}"
-                      @click=${this.#hide}
-                      lang=${index.dataset.article.language}
-                      dir="auto"
-                      >${event.title}</a
-                    >
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p>${strings.noneListed}</p>`
-      }
-      <p class="panel-section" role="heading" aria-level=${section}>${strings.quotesHeading}</p>
-      ${
-        quotes.length
-          ? html`<ul>
-              ${quotes.map(
-                (quote) =>
-                  html`<li>
-                    <span lang=${index.dataset.article.language} dir="auto"
-                      >${strings.quoteOpen}${preview(quote.text)}${strings.quoteClose}</span
-                    >
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p>${strings.noneListed}</p>`
-      }
-      <button class="close" type="button" @click=${this.#close}>${strings.close}</button>
-    `;
-  }
-
   #onBeforeToggle(event: ToggleEvent): void {
     this.open = event.newState === 'open';
+    // The panel's code, and in the script-tag build the events and quotes it lists, come on first
+    // opening (docs/decisions/0029); the panel fills in when they are here, a moment later.
+    if (this.open) {
+      this.#panelLoading ??= Promise.all([
+        import('./actor-badge.panel.js'),
+        loadSlices('events', 'quotes'),
+      ]).then(
+        ([{ renderPanel }]) => {
+          this.#renderPanel = renderPanel;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // Offline, or the file is gone: say so once, and try again at the next opening.
+          this.#panelLoading = undefined;
+          console.error('<iw-actor-badge> could not load its panel:', error);
+        },
+      );
+    }
+  }
+
+  /** Also waits for the panel's code when the panel is open, so that tests see its content. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.open && !this.#renderPanel && this.#panelLoading) {
+      await this.#panelLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   #onPanelKeydown(event: KeyboardEvent): void {
@@ -272,10 +253,4 @@ export class IwActorBadge extends LitElement {
     this.#hide();
     this.#trigger()?.focus();
   }
-}
-
-function preview(text: string): string {
-  return text.length > QUOTE_PREVIEW_LENGTH
-    ? `${text.slice(0, QUOTE_PREVIEW_LENGTH).trimEnd()}…`
-    : text;
 }
