@@ -20,7 +20,9 @@ interface TimelineArgs extends CommonArgs {
   from?: string;
   to?: string;
   types?: string;
-  density?: 'full' | 'compact';
+  density?: 'comfortable' | 'compact';
+  layout?: 'list' | 'slides';
+  headingLevel?: number;
 }
 
 /** The timeline's shadow root once every matching event is in the DOM. */
@@ -47,7 +49,9 @@ const meta = {
   component: 'iw-timeline',
   argTypes: {
     ...TOOLBAR_DRIVEN_ARG_TYPES,
-    density: { control: 'inline-radio', options: ['full', 'compact'] },
+    layout: { control: 'inline-radio', options: ['list', 'slides'] },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     actors: { control: 'text' },
     highlight: { control: 'text' },
     from: { control: 'text' },
@@ -62,6 +66,8 @@ const meta = {
       to=${ifDefined(args.to)}
       types=${ifDefined(args.types)}
       density=${ifDefined(args.density)}
+      layout=${ifDefined(args.layout)}
+      heading-level=${ifDefined(args.headingLevel)}
       calendar=${ifDefined(args.calendar)}
       theme=${themeOf(args, context)}
       .data=${args.data}
@@ -108,16 +114,109 @@ export const PersianDark: Story = {
   },
 };
 
-/** Compact: tighter, with each event's quotes behind a disclosure. */
+/** Compact: one line per event, date and headline; the summary waits with the quotes. */
 export const Compact: Story = {
   args: { density: 'compact' },
   play: async ({ canvasElement }) => {
     const { root } = await renderedTimeline(canvasElement);
-    const disclosures = root.querySelectorAll('details.quotes');
-    await expect(disclosures.length).toBeGreaterThan(0);
-    await expect([...disclosures].every((details) => !(details as HTMLDetailsElement).open)).toBe(
+    const summaries = [...root.querySelectorAll('[part~="summary"]')];
+    await expect(summaries).toHaveLength(dataset.events.length);
+    await expect(summaries.every((summary) => summary.closest('[hidden="until-found"]'))).toBe(
       true,
     );
+  },
+};
+
+/** An event opened in place: its quotes grouped by speaker, fragments marked in their sentence, its sources. */
+export const OpenEvent: Story = {
+  play: async ({ canvasElement }) => {
+    const { element, root } = await renderedTimeline(canvasElement);
+    const item = root.querySelector<HTMLElement>(`[data-event-id="${eventWithMostQuotes.id}"]`);
+    const toggle = item?.querySelector<HTMLButtonElement>('.toggle');
+    if (!item || !toggle) throw new Error(`No event ${eventWithMostQuotes.id}`);
+    await userEvent.click(toggle);
+    await element.rendered;
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(item.querySelector('[part~="details"]')?.hasAttribute('hidden')).toBe(false);
+    await expect(item.querySelectorAll('[part~="quote-group"]').length).toBeGreaterThan(0);
+    await expect(root.activeElement).toBe(toggle);
+  },
+};
+
+/** More people than fit: the leading chips, and a button that shows the rest. */
+export const AllFilterChips: Story = {
+  play: async ({ canvasElement }) => {
+    const { element, root } = await renderedTimeline(canvasElement);
+    const more = root.querySelector<HTMLButtonElement>('.more');
+    if (!more) throw new Error('No "more" button');
+    const before = root.querySelectorAll('[part~="chip"]').length;
+    await userEvent.click(more);
+    await element.updateComplete;
+    await expect(more.getAttribute('aria-expanded')).toBe('true');
+    await expect(root.querySelectorAll('[part~="chip"]').length).toBeGreaterThan(before);
+  },
+};
+
+/** `heading-level="3"` under an article's own h2: the title is a level-3 heading, events level 4. */
+export const HeadingLevel: Story = {
+  args: { headingLevel: 3 },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    await expect(root.querySelector('[part~="title"]')?.getAttribute('aria-level')).toBe('3');
+    await expect(root.querySelector('[part~="event-title"]')?.getAttribute('aria-level')).toBe('4');
+  },
+};
+
+/** Slides: one event at a time, on a time axis that shows where it sits and the gaps around it. */
+export const Slides: Story = {
+  args: { layout: 'slides' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    const [, next] = root.querySelectorAll<HTMLButtonElement>('.step');
+    if (!next) throw new Error('No "next" button');
+    await expect(root.querySelectorAll('[part~="axis"] circle')).toHaveLength(
+      dataset.events.length,
+    );
+    await userEvent.click(next);
+    await waitFor(() =>
+      expect(latinDigits(root.querySelector('.position')?.textContent ?? '')).toMatch(/\b2\b/),
+    );
+  },
+};
+
+/** Slides in Persian: right to left, the axis and the arrows mirrored. */
+export const SlidesPersian: Story = {
+  args: { layout: 'slides' },
+  globals: { locale: 'fa' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedTimeline(canvasElement);
+    await expect(root.querySelector('.base')?.getAttribute('dir')).toBe('rtl');
+    const list = root.querySelector<HTMLElement>('ol');
+    list?.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await waitFor(() =>
+      expect(latinDigits(root.querySelector('.position')?.textContent ?? '')).toMatch(/\b2\b/),
+    );
+  },
+};
+
+/** Slides on a dark page. */
+export const SlidesDark: Story = {
+  args: { layout: 'slides', highlight: eventWithMostQuotes.id },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const { element } = await renderedTimeline(canvasElement);
+    await expect(getComputedStyle(element).colorScheme).toBe('dark');
+  },
+};
+
+/** Slides on a 320 px phone: nothing scrolls sideways but the slides themselves. */
+export const SlidesNarrowMobile: Story = {
+  args: { layout: 'slides' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const { element } = await renderedTimeline(canvasElement);
+    await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
   },
 };
 
@@ -160,22 +259,24 @@ export const FilterByChip: Story = {
   },
 };
 
-/** One event highlighted, e.g. the one an article is about; it holds the keyboard focus stop. */
+/** One event highlighted, e.g. the one an article is about: it starts open and holds the keyboard focus stop. */
 export const HighlightedEvent: Story = {
   args: { highlight: eventWithMostQuotes.id },
   play: async ({ canvasElement }) => {
     const { root } = await renderedTimeline(canvasElement);
     const current = root.querySelector<HTMLElement>('[aria-current="true"]');
     await expect(current?.dataset.eventId).toBe(eventWithMostQuotes.id);
-    await expect(current?.getAttribute('tabindex')).toBe('0');
+    const toggle = current?.querySelector('.toggle');
+    await expect(toggle?.getAttribute('tabindex')).toBe('0');
+    await expect(toggle?.getAttribute('aria-expanded')).toBe('true');
   },
 };
 
-/** Arrow keys move between events, Enter selects one and fires `iw-select`. */
+/** Arrow keys move between events, Enter opens one and fires `iw-select`. */
 export const KeyboardNavigation: Story = {
   play: async ({ canvasElement }) => {
     const { element, root } = await renderedTimeline(canvasElement);
-    const [first, second] = root.querySelectorAll<HTMLElement>('[part~="item"]');
+    const [first, second] = root.querySelectorAll<HTMLElement>('[part~="item"] .toggle');
     if (!first || !second) throw new Error('The timeline needs two events');
     const selected: string[] = [];
     element.addEventListener('iw-select', (event) => selected.push(event.detail.eventId));
@@ -183,7 +284,10 @@ export const KeyboardNavigation: Story = {
     await userEvent.keyboard('{ArrowDown}');
     await waitFor(() => expect(root.activeElement).toBe(second));
     await userEvent.keyboard('{Enter}');
-    await expect(selected).toEqual([second.dataset.eventId]);
+    await expect(selected).toEqual([
+      second.closest<HTMLElement>('[part~="item"]')?.dataset.eventId,
+    ]);
+    await expect(second.getAttribute('aria-expanded')).toBe('true');
   },
 };
 
