@@ -1,8 +1,8 @@
 // Builds the demo into dist/: the pages from src/, the embed bundle copied in from the elements
 // package (same origin: nothing loads from anywhere else), the resizer minified and held to its
 // budget, and the no-JS fallbacks and generator options rendered from the dataset.
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import {
@@ -31,23 +31,16 @@ const elementsPackage = JSON.parse(
 await rm(distDir, { recursive: true, force: true });
 await cp(srcDir, distDir, { recursive: true });
 
-// The bundle, its source map and its licence notices, served from the demo's own origin.
-await mkdir(join(distDir, 'vendor'), { recursive: true });
+// The folder to self-host (docs/decisions/0029): the loader embed.js and every chunk it imports,
+// their source maps and licence notices, and the article's text that source links point to by
+// default (docs/decisions/0028), all served from the demo's own origin.
+const embedDir = dirname(embedPath);
 const embed = await readFile(embedPath).catch(() => {
   throw new Error(
     `No embed bundle at ${embedPath}: build packages/elements first (pnpm --filter @iranwire/rapprochement-elements build).`,
   );
 });
-await writeFile(join(distDir, 'vendor/embed.js'), embed);
-await cp(`${embedPath}.map`, join(distDir, 'vendor/embed.js.map'));
-// The licences of what the bundle contains: its last comment points readers to this file beside it.
-await cp(`${embedPath}.LEGAL.txt`, join(distDir, 'vendor/embed.js.LEGAL.txt'));
-// The article's text with an anchor per paragraph: where the widgets' source links point by default,
-// resolved beside embed.js (docs/decisions/0028).
-await cp(
-  fileURLToPath(import.meta.resolve('@iranwire/rapprochement-elements/source.html')),
-  join(distDir, 'vendor/source.html'),
-);
+await cp(embedDir, join(distDir, 'vendor'), { recursive: true });
 
 // The resizer: minified, and refused when over budget.
 const resizer = await minifyResizer(await readFile(join(srcDir, 'resizer.js'), 'utf8'));

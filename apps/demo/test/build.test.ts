@@ -39,17 +39,27 @@ describe('the resizer budget', () => {
 });
 
 describe('the bundle served from the demo', () => {
-  test('every file the bundle refers to beside itself is copied with it (licences, source map)', async () => {
+  test('every file the loader and its chunks refer to beside themselves is copied with them', async () => {
     const vendor = new URL('../dist/vendor/', import.meta.url);
-    const bundle = await readFile(new URL('embed.js', vendor), 'utf8');
-    // "see embed.js.LEGAL.txt" and "sourceMappingURL=embed.js.map"
-    const siblings = [...new Set(bundle.match(/\bembed\.js\.[\w.]+\b/g))];
-    expect(siblings).toEqual(expect.arrayContaining(['embed.js.LEGAL.txt', 'embed.js.map']));
-    // Present and non-empty; not compared with the elements package's dist/, which may have been
-    // rebuilt since the demo was.
-    for (const name of siblings) {
-      expect((await readFile(new URL(name, vendor), 'utf8')).length, name).toBeGreaterThan(0);
+    // From embed.js, follow every sibling a file names: chunks it imports ("./chunk-….js"), source
+    // maps ("sourceMappingURL=….map") and licence notices ("….LEGAL.txt").
+    const seen = new Set(['embed.js']);
+    for (const name of seen) {
+      const text = await readFile(new URL(name, vendor), 'utf8');
+      expect(text.length, name).toBeGreaterThan(0);
+      if (!name.endsWith('.js')) continue;
+      const siblings = text.matchAll(
+        /(?:from|import)\s*\(?\s*["']\.\/([\w.-]+\.js)["']|sourceMappingURL=([\w.-]+\.map)|\b([\w.-]+\.js\.LEGAL\.txt)\b/g,
+      );
+      for (const [, chunk, map, legal] of siblings) seen.add((chunk ?? map ?? legal)!);
     }
+    const names = [...seen];
+    expect(names).toEqual(expect.arrayContaining(['embed.js', 'embed.js.map']));
+    // The widgets' code is in chunks beside the loader, with Lit's licence notices among them.
+    expect(names.filter((name) => /^[\w.-]+\.js$/.test(name)).length).toBeGreaterThan(5);
+    expect(names.some((name) => name.endsWith('.LEGAL.txt'))).toBe(true);
+    // Source links point to the article's text beside the script by default.
+    expect((await readFile(new URL('source.html', vendor), 'utf8')).length).toBeGreaterThan(0);
   });
 });
 
