@@ -192,6 +192,15 @@ test('an invalid date is refused on its field (aria-invalid, a message tied to i
   expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).not.toContain(
     '16/01',
   );
+  // Neither snippet passes the refused value on, and the frame keeps the preview's real height.
+  const iframe = page.getByLabel('Iframe snippet', { exact: false });
+  expect(await iframe.inputValue()).not.toContain('16%2F01');
+  const widgetHeight = await page
+    .locator('[data-preview] iw-timeline')
+    .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+  await expect
+    .poll(async () => (await iframe.inputValue()).match(/height="(\d+)"/)?.[1])
+    .toBe(`${widgetHeight + 8}`);
   await from.fill('1998-01-16');
   await expect.poll(() => from.getAttribute('aria-invalid')).toBe(null);
   expect(await message.textContent()).toBe('');

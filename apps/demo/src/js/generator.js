@@ -114,6 +114,10 @@ function readForm() {
   return { widget, params };
 }
 
+const sizeWatcher = new ResizeObserver(() => writeIframeSnippet());
+/** The last rendered height of each widget's preview. */
+const lastHeights = {};
+
 /** The iframe's address and title, as update() last worked them out. */
 let frameSnippet = { frameUrl: '', title: '' };
 
@@ -123,7 +127,10 @@ let frameSnippet = { frameUrl: '', title: '' };
  */
 function writeIframeSnippet() {
   const widget = preview.firstElementChild;
-  const height = Math.ceil(widget?.getBoundingClientRect().height ?? 0) + FRAME_PADDING;
+  const measured = Math.ceil(widget?.getBoundingClientRect().height ?? 0);
+  // Until a new preview has rendered, the last height of the same widget stands.
+  if (measured > 0 && widget) lastHeights[widget.localName] = measured;
+  const height = (lastHeights[widget?.localName ?? ''] ?? measured) + FRAME_PADDING;
   const { frameUrl, title } = frameSnippet;
   iframeSnippet.value =
     `<iframe data-iw-embed src="${escapeAttribute(frameUrl)}" title="${escapeAttribute(title)}" ` +
@@ -163,6 +170,10 @@ function update() {
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   preview.replaceChildren(element);
+  // Its height is known once it has rendered, and changes as it does (a replacement can render to
+  // the same height, so the widget itself is watched, not the preview box).
+  sizeWatcher.disconnect();
+  sizeWatcher.observe(element);
 
   const attributeText = attributes
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
@@ -173,7 +184,8 @@ function update() {
     `<${tag}${attributeText}></${tag}>`;
 
   const base = frameBase();
-  const query = params.toString();
+  // Only the options the widget will take: a refused value is shown on its field, not passed on.
+  const query = new URLSearchParams(attributes).toString();
   const frameUrl = `${base}frame/${widget}.html${query ? `?${query}` : ''}`;
   const title = `${label}: IranWire, Khatami and Khamenei 1997–98`;
   frameSnippet = { frameUrl, title };
@@ -215,8 +227,7 @@ async function copy(textarea, button) {
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);
-// The preview's height is known only once the widget has rendered, and changes as it does.
-new ResizeObserver(writeIframeSnippet).observe(preview);
+
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', () =>
     copy(document.getElementById(button.dataset.copy), button),
