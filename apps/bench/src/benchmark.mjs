@@ -1,7 +1,7 @@
 // The benchmark: one Chromium, one server on 127.0.0.1, both widgets loaded in turn (A B A B)
 // on the same story and on synthetic stories of growing size.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -33,7 +33,7 @@ async function upstream() {
   if (basename(embed) !== 'embed.js')
     throw new Error(`pages/ours.js expects the bundle as embed.js, not ${embed}`);
   const elementsPackage = JSON.parse(
-    await readFile(join(dirname(embed), '..', 'package.json'), 'utf8'),
+    await readFile(locate('@iranwire/rapprochement-elements/package.json'), 'utf8'),
   );
   const storyTimelineJs = locate('@iranwire/rapprochement-data/timelinejs.json');
   const { events } = await import('@iranwire/rapprochement-data');
@@ -44,10 +44,8 @@ async function upstream() {
     embedDir: dirname(embed),
     elementsVersion: elementsPackage.version,
     // Which build was measured: versions stay at 0.0.0 between releases, the bytes do not.
-    embedSha256: createHash('sha256')
-      .update(await readFile(embed))
-      .digest('hex')
-      .slice(0, 12),
+    // embed.js is a loader: hash it with every chunk beside it (docs/decisions/0029).
+    embedSha256: await hashFolder(dirname(embed)),
     storyTimelineJs,
     storyTitles: events.map((event) => event.title),
     validateDataset,
@@ -233,4 +231,12 @@ function summarizeWidget(samples, failures, stoppedBecause, reach) {
     offHostRequests: [...offHost],
     reach,
   };
+}
+
+/** The first 12 hex digits of the SHA-256 of every .js file in `dir`, in name order. */
+async function hashFolder(dir) {
+  const hash = createHash('sha256');
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.js')).sort())
+    hash.update(name).update(await readFile(join(dir, name)));
+  return hash.digest('hex').slice(0, 12);
 }
