@@ -189,3 +189,23 @@ describe('the inline badge’s monogram fits its circle', () => {
     await context.close();
   });
 });
+
+test('a source link on a third-party page reaches the cited paragraph of the shipped source page', async () => {
+  const { page, close } = await open('scheme-light.html', 'light');
+  const link = page.locator('iw-quote-card').locator('[part~="source"] a');
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/\/vendor\/source\.html#p\d+:~:text=/);
+  await link.click();
+  await page.waitForURL(/source\.html/);
+  const paragraph = href.match(/#p(\d+)/)![1];
+  const target = await page.evaluate(() => ({
+    id: document.querySelector(':target')?.id,
+    text: document.querySelector(':target')?.textContent ?? '',
+    styled: getComputedStyle(document.body).maxWidth,
+  }));
+  expect(target.id).toBe(`p${paragraph}`);
+  const firstWords = decodeURIComponent(href.split(':~:text=')[1]!.split(',')[0]!);
+  expect(target.text).toContain(firstWords);
+  expect(target.styled).not.toBe('none');
+  await close();
+});

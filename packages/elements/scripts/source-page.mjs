@@ -2,7 +2,7 @@
 // links point to by default so that they work on any host page (docs/decisions/0028). Paragraphs
 // are numbered as the dataset's citations number them: the non-empty blocks of the source text,
 // dateline and title included.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const resolveData = (path) =>
@@ -38,6 +38,7 @@ export function sourcePage(text, article) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escape(article.title)}: the source text</title>
+<link rel="stylesheet" href="source.css">
 </head>
 <body>
 <main>
@@ -52,10 +53,41 @@ ${paragraphs}
 `;
 }
 
+/** Readable lines, and the cited paragraph marked. A file, not inline, so a strict CSP allows it. */
+export const SOURCE_CSS = `html {
+  color-scheme: light dark;
+}
+body {
+  max-width: 40rem;
+  margin: 0 auto;
+  padding: 1.5rem;
+  font: 1.125rem/1.6 Georgia, 'Noto Serif', serif;
+}
+h1 {
+  line-height: 1.25;
+}
+article p {
+  scroll-margin-top: 2rem;
+}
+article p:target {
+  outline: 3px solid light-dark(#0b57b7, #8ab4f8);
+  outline-offset: 0.35rem;
+}
+article p > a:first-child {
+  font-size: 0.85em;
+  text-decoration: none;
+}
+`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const text = readFileSync(resolveData('source.txt'), 'utf8');
   const { article } = JSON.parse(readFileSync(resolveData('data.json'), 'utf8'));
-  const out = new URL('../dist/source.html', import.meta.url);
-  writeFileSync(out, sourcePage(text, article));
-  console.log(`wrote dist/source.html (${paragraphsOf(text).length} paragraphs)`);
+  // Beside the npm entries (dist/) and beside the script-tag loader (dist/embed/).
+  for (const folder of ['../dist/', '../dist/embed/']) {
+    const dir = new URL(folder, import.meta.url);
+    if (!existsSync(dir)) continue;
+    writeFileSync(new URL('source.html', dir), sourcePage(text, article));
+    writeFileSync(new URL('source.css', dir), SOURCE_CSS);
+  }
+  console.log(`wrote source.html and source.css (${paragraphsOf(text).length} paragraphs)`);
 }
