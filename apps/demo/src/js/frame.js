@@ -25,6 +25,8 @@ if (problems.length > 0) {
   alert.setAttribute('role', 'alert');
   alert.className = 'frame-error';
   const heading = document.createElement('h1');
+  // Names the frame's main: several frames on one page need distinct landmarks (landmark-unique).
+  heading.id = 'frame-title';
   heading.className = 'frame-heading';
   heading.textContent = `This ${WIDGETS[widget].label.toLowerCase()} embed cannot be shown:`;
   const list = document.createElement('ul');
@@ -44,6 +46,8 @@ if (problems.length > 0) {
   // The frame is a document of its own, with its own h1: the timeline's is its visible title (its
   // events' headings are one level below, the default heading-level 2); the others' is hidden.
   const heading = document.createElement('h1');
+  // Names the frame's main: several frames on one page need distinct landmarks (landmark-unique).
+  heading.id = 'frame-title';
   if (widget === 'timeline') {
     heading.slot = 'heading';
     heading.className = 'frame-heading';
