@@ -1,6 +1,6 @@
 // An esbuild plugin for the script-tag bundle: it replaces the data package's full dataset with the
 // projection the components display. Provenance the widgets never show (editorial notes, date bases,
-// citations beyond the first, aliases other than short names, places, source works) stays in the
+// quote citations beyond the first, aliases other than short names, places, source works) stays in the
 // data package for those who read it there; the bundle's readers download only what they see.
 // See docs/decisions/0024-display-projection-of-the-data-in-embed-js.md.
 import { realpathSync } from 'node:fs';
@@ -21,10 +21,10 @@ export function displayProjection(dataset) {
     ),
     ...dataset.quotes.flatMap((quote) => quote.attribution.map((link) => link.organization)),
   ]);
-  // The components link to a record's first citation, through a text fragment made of the
+  // The components link to citations through a text fragment made of the
   // excerpt's first and last words (src/shared/urls.ts); the paragraph number is shown.
-  const firstCitation = (record) =>
-    record.sources.slice(0, 1).map(({ paragraph, excerpt }) => {
+  const citations = (list) =>
+    list.map(({ paragraph, excerpt }) => {
       const { start, end } = excerptEnds(excerpt);
       return { paragraph, excerpt: [...start, ...end].join(' ') };
     });
@@ -40,6 +40,7 @@ export function displayProjection(dataset) {
       id: person.id,
       name: person.name,
       nameFa: person.nameFa,
+      shortName: person.shortName,
       // Only the aliases that can be a short name ("Khatami" for "Mohammad Khatami").
       aliases: person.aliases.filter(
         (alias) => alias !== person.name && person.name.endsWith(alias),
@@ -57,12 +58,18 @@ export function displayProjection(dataset) {
       title: event.title,
       summary: event.summary,
       date: { edtf: event.date.edtf },
+      // People the event only mentions are neither shown nor filtered by: left out here.
       participants: event.participants
-        .filter((participant) => participant.person)
+        .filter((participant) => participant.person && participant.role !== 'mentioned')
         .map(({ person }) => ({ person })),
       // The `types` filter matches CAMEO codes only.
       type: { cameo: event.type.cameo },
-      sources: firstCitation(event),
+      // An open event links each paragraph it cites, once.
+      sources: citations(
+        event.sources.filter(
+          (citation, at, all) => all.findIndex((c) => c.paragraph === citation.paragraph) === at,
+        ),
+      ),
     })),
     quotes: dataset.quotes.map((quote) => {
       // The last link, the article quoting the words, is implied: the card cites the article.
@@ -81,6 +88,8 @@ export function displayProjection(dataset) {
         spoken: dated ? undefined : quote.spoken,
         recorded: dated ? undefined : quote.recorded,
         event: quote.event,
+        // An open event marks a quote nested in a longer one there, rather than repeating it.
+        partOf: quote.partOf,
         // A quote's own words are verbatim in the paragraph: the card links to them, not to the excerpt.
         sources: quote.sources.slice(0, 1).map(({ paragraph }) => ({ paragraph })),
       };

@@ -9,16 +9,66 @@ import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1000;
+/** What each page weighs today, in gzip bytes (see PAGES). */
+const CEILINGS = { quoteCard: 23_409, badge: 16_463, timeline: 31_364, allThree: 35_996 };
 export const METAFILE = new URL('../node_modules/.cache/size/embed-metafile.json', import.meta.url);
 export const EMBED_DIR = new URL('../dist/embed/', import.meta.url);
 
-/** The page kinds whose bytes are budgeted (issue 13), and one that is only reported. */
+/**
+ * The page kinds whose bytes are budgeted (issue 13), and one that is only reported. A budget is
+ * what a reader should download; it is never raised to fit the build. While a page misses its
+ * budget, its `gzipCeiling` is what it weighs today: the build fails if the page grows past it, so
+ * the gap can only close. Lower the ceiling whenever a page gets lighter; drop it once the page
+ * meets its budget. See docs/decisions/0029.
+ */
 export const PAGES = [
-  { label: 'a page with one quote card', widgets: ['quote-card'], gzipBudget: 12 * KB },
-  { label: 'a page with one inline badge', widgets: ['actor-badge'], gzipBudget: 10 * KB },
-  { label: 'the whole story (one timeline)', widgets: ['timeline'], gzipBudget: 19 * KB },
-  { label: 'a page with all three widgets', widgets: ['timeline', 'quote-card', 'actor-badge'] },
+  {
+    label: 'a page with one quote card',
+    widgets: ['quote-card'],
+    gzipBudget: 12 * KB,
+    gzipCeiling: CEILINGS.quoteCard,
+  },
+  {
+    label: 'a page with one inline badge',
+    widgets: ['actor-badge'],
+    gzipBudget: 10 * KB,
+    gzipCeiling: CEILINGS.badge,
+  },
+  {
+    label: 'the whole story (one timeline)',
+    widgets: ['timeline'],
+    gzipBudget: 19 * KB,
+    gzipCeiling: CEILINGS.timeline,
+  },
+  {
+    label: 'a page with all three widgets',
+    widgets: ['timeline', 'quote-card', 'actor-badge'],
+    gzipCeiling: CEILINGS.allThree,
+  },
 ];
+
+/**
+ * A page's verdict. A missed budget is said, with by how much; while a page has a ceiling, only
+ * growth past it fails the build; without one, a missed budget fails it.
+ * @param {number} total
+ * @param {number} [budget]
+ * @param {number} [ceiling]
+ */
+export function judgeWeight(total, budget, ceiling) {
+  const met = budget !== undefined && total <= budget;
+  const grew = ceiling !== undefined && total > ceiling;
+  const fails = grew || (ceiling === undefined && budget !== undefined && !met);
+  const verdict = fails ? 'FAIL' : met ? 'ok  ' : budget === undefined ? 'info' : 'MISS';
+  const notes = [
+    budget === undefined ? '' : `budget ${budget} B${met ? '' : `, missed by ${total - budget} B`}`,
+    ceiling === undefined
+      ? ''
+      : `ceiling ${ceiling} B${grew ? `, ${total - ceiling} B over it` : ''}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return { verdict, fails, notes };
+}
 
 /** Loaded after the page, on a reader's action: reported, not budgeted. */
 export const LATER = [
