@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../src/components/timeline/iw-timeline.js';
+import '../src/components/quote-card/iw-quote-card.js';
+import '../src/components/actor-badge/iw-actor-badge.js';
 import type { IwActorBadge } from '../src/components/actor-badge/actor-badge.component.js';
 import type { IwQuoteCard } from '../src/components/quote-card/quote-card.component.js';
 import type { IwTimeline } from '../src/components/timeline/timeline.component.js';

@@ -1,10 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Dataset, Quote } from '@iranwire/rapprochement-data';
-import { citationText, renderCitation } from '../../shared/citation.js';
+import { renderCitation } from '../../shared/citation.js';
 import { VERSION } from '../../shared/define.js';
-import { DatasetController, type ResolvedDataset } from '../../shared/dataset.js';
+import {
+  DatasetController,
+  type DatasetIndex,
+  type ResolvedDataset,
+} from '../../shared/dataset.js';
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
+import { copyText, quoteCitationText } from '../../shared/quote-text.js';
 import { themeStyles } from '../../shared/shared.styles.js';
 import { sourceUrlFor } from '../../shared/urls.js';
 import { describeAttribution } from './attribution.js';
@@ -161,7 +166,7 @@ export class IwQuoteCard extends LitElement {
               </button>`
             : nothing
         }
-        <button type="button" @click=${() => this.#copy(quote, dataset.article.title, articleUrl)}>
+        <button type="button" @click=${() => this.#copy(quote, index, articleUrl)}>
           ${strings.copy}
         </button>
         <p class="copy-status" role="status">
@@ -172,7 +177,7 @@ export class IwQuoteCard extends LitElement {
             ? html`<textarea
                 readonly
                 aria-label=${strings.copy}
-                .value=${this.#copyText(quote, dataset.article.title, articleUrl)}
+                .value=${quoteCitationText(quote, index, articleUrl, this.#l10n)}
               ></textarea>`
             : nothing
         }
@@ -215,35 +220,16 @@ export class IwQuoteCard extends LitElement {
     this.expanded = !this.expanded;
   }
 
-  #copyText(quote: Quote, articleTitle: string, articleUrl: string | null | undefined): string {
-    const { strings } = this.#l10n;
-    const { chain, date } = describeAttribution(quote, this.#store.resolved!.index, this.#l10n);
-    const attribution = `${chain}${date ? `${strings.comma}${this.#l10n.date(date)}` : ''}`;
-    const source = quote.sources[0]
-      ? citationText(
-          { ...quote.sources[0], excerpt: quote.text },
-          articleTitle,
-          articleUrl,
-          this.#l10n,
-        )
-      : articleTitle;
-    return `${strings.quoteOpen}${quote.text}${strings.quoteClose} — ${attribution}. ${source}`;
-  }
-
   /** Copies the quote with its citation; where the clipboard is blocked, offers the text to copy by hand. */
   async #copy(
     quote: Quote,
-    articleTitle: string,
+    index: DatasetIndex,
     articleUrl: string | null | undefined,
   ): Promise<void> {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(this.#copyText(quote, articleTitle, articleUrl));
-      this.copyState = 'copied';
-    } catch {
-      this.copyState = 'failed';
-      await this.updateComplete;
-      this.shadowRoot?.querySelector('textarea')?.select();
-    }
+    const copied = await copyText(quoteCitationText(quote, index, articleUrl, this.#l10n));
+    this.copyState = copied ? 'copied' : 'failed';
+    if (copied) return;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector('textarea')?.select();
   }
 }

@@ -1,11 +1,7 @@
 import { define } from '../../shared/define.js';
-import { IwActorBadge } from '../actor-badge/actor-badge.component.js';
-import { IwQuoteCard } from '../quote-card/quote-card.component.js';
 import { IwTimeline } from './timeline.component.js';
 
-// Timeline items show badges and quote cards, so the timeline brings them along.
-define('iw-actor-badge', IwActorBadge);
-define('iw-quote-card', IwQuoteCard);
+// The timeline renders its people and quotes as its own markup: it needs no other component.
 define('iw-timeline', IwTimeline);
 
 declare global {

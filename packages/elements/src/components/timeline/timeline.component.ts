@@ -1,4 +1,12 @@
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  noChange,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {
   isWithin,
   parseEdtf,
@@ -224,6 +232,8 @@ export class IwTimeline extends LitElement {
   #chunksPerTask = FIRST_CHUNKS_PER_TASK;
   #renderedWaiters: Array<() => void> = [];
   #scrollFrame = 0;
+  /** Keeps the slides as tall as the slide in view when the width changes. */
+  #slideResize = new ResizeObserver(() => this.#fitSlide());
 
   /** Settles once every matching event is rendered (chunked rendering of long timelines has finished). */
   get rendered(): Promise<void> {
@@ -355,6 +365,12 @@ export class IwTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    const list = this.shadowRoot?.querySelector('ol');
+    this.#slideResize.disconnect();
+    if (list && this.#slides) {
+      this.#slideResize.observe(list);
+      this.#fitSlide();
+    } else list?.style.removeProperty('block-size');
     if (!this.#allRendered()) {
       this.#scheduleChunk();
       return;
@@ -574,11 +590,11 @@ export class IwTimeline extends LitElement {
           <line class="track" x1=${x(0)} x2=${x(1)} y1="12" y2="12"></line>
           ${breaks.map(
             ([from, to]) =>
-              html`<line class="gap" x1=${x(from)} x2=${x(to)} y1="12" y2="12"></line>`,
+              svg`<line class="gap" x1=${x(from)} x2=${x(to)} y1="12" y2="12"></line>`,
           )}
           ${positions.map(
             (position, i) =>
-              html`<circle
+              svg`<circle
                 class=${i === at ? 'tick current' : 'tick'}
                 cx=${x(position)}
                 cy="12"
@@ -796,6 +812,7 @@ export class IwTimeline extends LitElement {
       const list = this.shadowRoot?.querySelector('ol');
       const item = this.shadowRoot?.getElementById(FRAGMENT_PREFIX + event.id);
       if (!list || !item) return;
+      this.#fitSlide();
       // Glide to a neighbour; jump further (Home, End, a deep link) at once.
       const glide = Math.abs(target - from) === 1 && !reducedMotion();
       list.scrollBy({
@@ -812,8 +829,22 @@ export class IwTimeline extends LitElement {
     cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = requestAnimationFrame(() => {
       const slide = Math.round(Math.abs(list.scrollLeft) / list.clientWidth);
-      if (slide !== this.slide && slide < this.#matching.length) this.slide = slide;
+      if (slide !== this.slide && slide < this.#matching.length) {
+        this.slide = slide;
+        this.#fitSlide();
+      }
     });
+  }
+
+  /**
+   * The slides take the height of the slide in view, not of the tallest one, so a short event does
+   * not sit above a screen of blank space. (Set through the CSSOM, which a strict CSP allows.)
+   */
+  #fitSlide(): void {
+    const list = this.shadowRoot?.querySelector('ol');
+    const event = this.#matching[Math.min(this.slide, this.#matching.length - 1)];
+    const item = event && this.shadowRoot?.getElementById(FRAGMENT_PREFIX + event.id);
+    if (list && item) list.style.blockSize = `${item.offsetHeight}px`;
   }
 
   /**

@@ -330,7 +330,9 @@ export const timelineStyles = css`
      find-in-page and screen readers all move through the same ordered list. */
   :host([layout='slides']) ol {
     display: flex;
+    align-items: flex-start;
     overflow-x: auto;
+    overflow-y: hidden;
     scroll-snap-type: x mandatory;
     overscroll-behavior-x: contain;
     scrollbar-width: none;
@@ -420,6 +422,9 @@ export const timelineStyles = css`
     .toggle::after {
       transition: rotate 0.15s ease;
     }
+    :host([layout='slides']) ol {
+      transition: block-size 0.2s ease;
+    }
   }
   @media print {
     :host {
@@ -437,6 +442,7 @@ export const timelineStyles = css`
     :host([layout]) ol {
       display: block;
       overflow: visible;
+      block-size: auto !important; /* not the height of the slide in view */
     }
     :host([layout]) .item {
       display: block;

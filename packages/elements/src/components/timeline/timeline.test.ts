@@ -465,10 +465,15 @@ describe('<iw-timeline layout="slides">', () => {
     expect(shown(details(timeline, CNN))).toBe(true);
     const axis = shadow(timeline).querySelector('[part~="axis"]')!;
     expect(axis.getAttribute('aria-hidden')).toBe('true');
-    expect(axis.querySelectorAll('circle')).toHaveLength(events.length);
+    // Drawn as SVG (an HTML element named circle would draw nothing).
+    const ticks = [...axis.querySelectorAll('circle')];
+    expect(ticks.filter((tick) => tick instanceof SVGCircleElement)).toHaveLength(events.length);
+    expect(ticks.every((tick) => tick.getBoundingClientRect().width > 0)).toBe(true);
     expect(axis.querySelectorAll('circle.current')).toHaveLength(1);
     // 1979 to 1997 is shortened to a break rather than squeezing the story into one corner.
-    expect(axis.querySelectorAll('line.gap').length).toBeGreaterThan(0);
+    const gaps = [...axis.querySelectorAll('line.gap')];
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.every((gap) => gap instanceof SVGLineElement)).toBe(true);
     const xs = [...axis.querySelectorAll('circle')].map((c) => c.getBoundingClientRect().left);
     expect(xs[1]! - xs[0]!).toBeLessThan(axis.getBoundingClientRect().width / 4);
     await expectNoAxeViolations(timeline);
@@ -514,7 +519,7 @@ describe('<iw-timeline layout="slides">', () => {
     const scale = frame.width / window.innerWidth;
     const x = Math.round(frame.left + (list.left + list.width * 0.8) * scale);
     const y = Math.round(frame.top + (list.top + 40) * scale);
-    const touch = (type: string, at?: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: number) =>
       cdp().send('Input.dispatchTouchEvent', {
         type,
         touchPoints: at === undefined ? [] : [{ x: at, y }],
