@@ -305,3 +305,41 @@ test('heading-level and source-url are options of the snippets', async () => {
   expect(await script.inputValue()).not.toContain('javascript');
   await page.close();
 });
+
+test('shows what each timeline layout looks like, in English and Persian, before the editor tries it', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  const shots = page.locator('.shots img');
+  expect(await shots.count()).toBe(4);
+  for (const shot of await shots.all()) {
+    await shot.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => shot.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBe(Number(await shot.getAttribute('width')));
+    expect((await shot.getAttribute('alt'))!.length).toBeGreaterThan(20);
+  }
+  const sources = await shots.evaluateAll((images) => images.map((img) => img.getAttribute('src')));
+  expect(sources).toEqual([
+    'screenshots/timeline-list-en.png',
+    'screenshots/timeline-list-fa.png',
+    'screenshots/timeline-slides-en.png',
+    'screenshots/timeline-slides-fa.png',
+  ]);
+  await page.close();
+});
+
+test('offers both timeline layouts, and the slides layout reaches the snippets and the preview', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  await page.getByLabel('Layout').selectOption('slides');
+  await expect
+    .poll(() => page.locator('[data-preview] iw-timeline').getAttribute('layout'))
+    .toBe('slides');
+  expect(await page.getByLabel('Script snippet', { exact: true }).inputValue()).toContain(
+    'layout="slides"',
+  );
+  expect(await page.getByLabel('Iframe snippet', { exact: false }).inputValue()).toContain(
+    'layout=slides',
+  );
+  await page.close();
+});

@@ -2,12 +2,15 @@
 // this page's height (see resizer.js for the other end and docs/decisions/0040).
 import { WIDGETS, readOptions } from './params.js';
 
-const TIMELINE_HEADINGS = {
-  en: 'Timeline: Khatami’s message to the American people and Khamenei’s answer, 1997–98',
-  fa: 'گاه‌شمار: پیام خاتمی به مردم آمریکا و پاسخ خامنه‌ای، ۱۳۷۶–۱۳۷۷',
-};
-/** The h1 of the frames whose widget shows no heading of its own (visually hidden). */
+/**
+ * The frame's own h1, visually hidden: a frame is a document of its own. The timeline's visible
+ * title is its own (an h2 by default, its events h3), so no level is skipped.
+ */
 const HIDDEN_HEADINGS = {
+  timeline: {
+    en: 'Timeline: Khatami’s message to the American people and Khamenei’s answer, 1997–98',
+    fa: 'گاه‌شمار: پیام خاتمی به مردم آمریکا و پاسخ خامنه‌ای، ۱۳۷۶–۱۳۷۷',
+  },
   'quote-card': { en: 'A quote from IranWire’s story', fa: 'نقل‌قولی از روایت ایران‌وایر' },
   'actor-badge': { en: 'A person in IranWire’s story', fa: 'شخصی در روایت ایران‌وایر' },
 };
@@ -43,22 +46,12 @@ if (problems.length > 0) {
   const lang = element.getAttribute('lang') === 'fa' ? 'fa' : 'en';
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
-  // The frame is a document of its own, with its own h1: the timeline's is its visible title (its
-  // events' headings are one level below, the default heading-level 2); the others' is hidden.
   const heading = document.createElement('h1');
   // Names the frame's main: several frames on one page need distinct landmarks (landmark-unique).
   heading.id = 'frame-title';
-  if (widget === 'timeline') {
-    heading.slot = 'heading';
-    heading.className = 'frame-heading';
-    heading.textContent = TIMELINE_HEADINGS[lang];
-    element.append(heading);
-    slot.replaceChildren(element);
-  } else {
-    heading.className = 'visually-hidden';
-    heading.textContent = HIDDEN_HEADINGS[widget][lang];
-    slot.replaceChildren(heading, element);
-  }
+  heading.className = 'visually-hidden';
+  heading.textContent = HIDDEN_HEADINGS[widget][lang];
+  slot.replaceChildren(heading, element);
 }
 
 /** Open popovers (a badge's panel) live in the top layer, outside the document's height. */
