@@ -75,8 +75,11 @@ export const PanelOpen: Story = {
     const panel = await shadowQuery(root, '[part~="panel"]');
     await waitFor(() => expect(trigger.getAttribute('aria-expanded')).toBe('true'));
     await expect(panel.matches(':popover-open')).toBe(true);
-    await expect(panel.querySelectorAll('li').length).toBeGreaterThanOrEqual(
-      eventsInvolving(busiestPerson.id).length,
+    // The panel's content is loaded when it first opens.
+    await waitFor(() =>
+      expect(panel.querySelectorAll('li').length).toBeGreaterThanOrEqual(
+        eventsInvolving(busiestPerson.id).length,
+      ),
     );
   },
 };
