@@ -63,8 +63,8 @@ export const ArticlePage: Story = {
     const root = await renderedShadow(canvasElement, 'iw-timeline');
     await (root.host as IwTimeline).rendered;
     const titles = [
-      ...(await shadowQuery(root, '[part~="list"]')).querySelectorAll('[part~="title"]'),
-    ].map((title) => title.textContent);
+      ...(await shadowQuery(root, '[part~="list"]')).querySelectorAll('[part~="event-title"]'),
+    ].map((title) => title.textContent?.trim());
     await expect(titles).toEqual(timeline(rivertonDataset.events).map((event) => event.title));
 
     const card = await renderedShadow(canvasElement, 'iw-quote-card');
