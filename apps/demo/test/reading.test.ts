@@ -224,3 +224,65 @@ test.each(['article-en.html', 'article-fa.html'])(
     await page.close();
   },
 );
+
+test.each([
+  ['article-en.html', 1280, 800],
+  ['article-fa.html', 375, 800],
+  ['frame/timeline.html?lang=en', 720, 600],
+])(
+  'a deep link on %s opens the event with focus on its heading, in view, with no attribute set',
+  async (path, width, height) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${server.url}/${path}#iw-event-1998-01-16-friday-sermon`);
+    await widgetsRendered(page);
+    await expect
+      .poll(() => deepFocus(page))
+      .toMatchObject({ eventId: '1998-01-16-friday-sermon', expanded: 'true' });
+    const top = await page.evaluate(
+      () =>
+        document
+          .querySelector('iw-timeline')!
+          .shadowRoot!.querySelector('#iw-event-1998-01-16-friday-sermon [part~="event-title"]')!
+          .getBoundingClientRect().top,
+    );
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(height / 2);
+    await page.close();
+  },
+);
+
+test('from the timeline to the quote card after it takes a handful of Tab presses, or one through the skip link', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/article-en.html`);
+  await widgetsRendered(page);
+  const inCard = () => page.evaluate(() => document.activeElement?.localName === 'iw-quote-card');
+  // Tab until the timeline's skip link has focus.
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    if ((await deepFocus(page)).hosts[0] === 'iw-timeline') break;
+  }
+  let stops = 0;
+  while (!(await inCard()) && stops < 40) {
+    await page.keyboard.press('Tab');
+    stops++;
+  }
+  // The skip link, the chips and "more", one stop for all the events: not one per link in them.
+  expect(stops).toBeLessThanOrEqual(12);
+
+  // Again from the top: the timeline's first stop is its skip link, and Enter leaves the timeline.
+  await page.reload();
+  await widgetsRendered(page);
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    if ((await deepFocus(page)).hosts[0] === 'iw-timeline') break;
+  }
+  expect(
+    await page.evaluate(
+      () => document.querySelector('iw-timeline')!.shadowRoot!.activeElement?.className,
+    ),
+  ).toBe('skip');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  expect(await inCard()).toBe(true);
+  await page.close();
+});

@@ -704,7 +704,13 @@ export class IwTimeline extends LitElement {
 
   /** Focuses the end of the timeline, so the next Tab leaves it. */
   #skip(): void {
-    this.shadowRoot?.querySelector<HTMLElement>('.end')?.focus();
+    const end = this.shadowRoot?.querySelector<HTMLElement>('.end');
+    if (!end) return;
+    // Tabbable while it has focus: from an element that is not, Chromium's Tab goes back to the
+    // first stop of the shadow root instead of on past the timeline.
+    end.tabIndex = 0;
+    end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+    end.focus();
   }
 
   #onClick(event: MouseEvent): void {

@@ -406,7 +406,11 @@ describe('<iw-timeline>: keyboard and deep links', () => {
   });
 
   it('has a skip link that takes keyboard users past the timeline', async () => {
-    const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>');
+    const wrapper = await mount<HTMLElement>(
+      '<div><iw-timeline lang="en"></iw-timeline><button id="after">After</button></div>',
+    );
+    const timeline = wrapper.querySelector('iw-timeline')!;
+    await settle(timeline);
     const skip = shadow(timeline).querySelector<HTMLButtonElement>('.skip')!;
     expect(text(skip)).toBe('Skip past the timeline');
     await userEvent.keyboard('{Tab}');
@@ -414,6 +418,9 @@ describe('<iw-timeline>: keyboard and deep links', () => {
     expect(skip.getBoundingClientRect().width).toBeGreaterThan(20);
     await userEvent.keyboard('{Enter}');
     expect(shadow(timeline).activeElement).toBe(shadow(timeline).querySelector('.end'));
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(wrapper.querySelector('#after'));
+    expect(shadow(timeline).querySelector<HTMLElement>('.end')!.tabIndex).toBe(-1);
   });
 
   it('opens the event a deep link names, by default, with focus on its heading in view; sync-hash also writes the link', async () => {
