@@ -13,12 +13,25 @@ const outDir = fileURLToPath(new URL('../src/screenshots/', import.meta.url));
 const SHOTS = [
   { name: 'timeline-list-en', query: 'lang=en&theme=light', width: 720, height: 900 },
   { name: 'timeline-list-fa', query: 'lang=fa&theme=dark', width: 720, height: 900 },
-  { name: 'timeline-slides-en', query: 'lang=en&theme=light&layout=slides', width: 720, height: 640 },
-  { name: 'timeline-slides-fa', query: 'lang=fa&theme=dark&layout=slides', width: 720, height: 640 },
+  {
+    name: 'timeline-slides-en',
+    query: 'lang=en&theme=light&layout=slides',
+    width: 720,
+    height: 640,
+  },
+  {
+    name: 'timeline-slides-fa',
+    query: 'lang=fa&theme=dark&layout=slides',
+    width: 720,
+    height: 640,
+  },
 ];
 
 await mkdir(outDir, { recursive: true });
-const [browser, server] = await Promise.all([chromium.launch(chromiumLaunchOptions()), serveDemo()]);
+const [browser, server] = await Promise.all([
+  chromium.launch(chromiumLaunchOptions()),
+  serveDemo(),
+]);
 try {
   for (const { name, query, width, height } of SHOTS) {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
