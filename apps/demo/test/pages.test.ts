@@ -66,7 +66,8 @@ describe.each([
           "require-trusted-types-for 'script'",
         );
       await widgetsRendered(page);
-      await page.waitForLoadState('networkidle');
+      // Idle for 500 ms: any late request to another origin would have been made and recorded.
+      await page.waitForLoadState('networkidle', { timeout: 50_000 });
       expect(problems).toEqual(NO_PROBLEMS);
       await context.close();
     },
@@ -85,7 +86,7 @@ describe.each([
         return widget?.shadowRoot && widget.shadowRoot.childElementCount > 0;
       });
     }
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: 50_000 });
     expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
