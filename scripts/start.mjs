@@ -29,6 +29,10 @@ const sites = [
         'the iframe embeds for CMSs that strip scripts, resizing to their content',
       ],
       ['/generator.html', 'the embed-code generator for editors'],
+      ['/scheme-light.html', 'a light page: the widgets follow it, whatever the reader’s system'],
+      ['/scheme-dark.html', 'a dark page: the widgets follow it too'],
+      ['/scheme-both.html', 'a page declaring light dark: the widgets follow the reader’s system'],
+      ['/frame/timeline.html?layout=slides', 'the timeline as slides, in its iframe page'],
       ['/double-bundle.html', 'two copies of embed.js on one page, neither breaking the other'],
       [
         '/bare.html',
