@@ -41,7 +41,14 @@ try {
       document.querySelector('iw-timeline')?.shadowRoot?.querySelector('[part~="item"]'),
     );
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: `${outDir}${name}.png` });
+    // Down to the widget's end, not the viewport's: a short slide leaves no blank below it.
+    const bottom = await page.evaluate(() =>
+      Math.ceil(document.querySelector('main').getBoundingClientRect().bottom),
+    );
+    await page.screenshot({
+      path: `${outDir}${name}.png`,
+      clip: { x: 0, y: 0, width, height: Math.min(height, bottom + 16) },
+    });
     await page.close();
     console.log(`wrote apps/demo/src/screenshots/${name}.png`);
   }
