@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file launches one Chromium; two at a time is what two cores can carry.
     maxWorkers: 2,
+    // expect.poll waits for the browser (a widget's chunks fetched and rendered), not a speed
+    // budget: a second was too short on a busy 2-core machine.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
