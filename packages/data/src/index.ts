@@ -85,14 +85,19 @@ export type Lookup<Id extends string, Record> = <const T extends string>(
   id: T & (string extends T ? string : Id),
 ) => T extends Id ? Record : Record | undefined;
 
-const index = indexDataset(dataset);
+// Pure and wrapped in functions, so a bundle that uses none of the lookups drops the index (the
+// web components' script-tag build indexes its own records).
+const index = /* @__PURE__ */ indexDataset(dataset);
 
-export const getPerson = index.getPerson as Lookup<PersonId, Person>;
-export const getOrganization = index.getOrganization as Lookup<OrganizationId, Organization>;
-export const getPlace = index.getPlace as Lookup<PlaceId, Place>;
-export const getEvent = index.getEvent as Lookup<EventId, Event>;
-export const getQuote = index.getQuote as Lookup<QuoteId, Quote>;
-export const getSource = index.getSource as Lookup<SourceId, Source>;
+export const getPerson = ((id: string) => index.getPerson(id)) as Lookup<PersonId, Person>;
+export const getOrganization = ((id: string) => index.getOrganization(id)) as Lookup<
+  OrganizationId,
+  Organization
+>;
+export const getPlace = ((id: string) => index.getPlace(id)) as Lookup<PlaceId, Place>;
+export const getEvent = ((id: string) => index.getEvent(id)) as Lookup<EventId, Event>;
+export const getQuote = ((id: string) => index.getQuote(id)) as Lookup<QuoteId, Quote>;
+export const getSource = ((id: string) => index.getSource(id)) as Lookup<SourceId, Source>;
 
 /** Quotes whose speaker is the person, in the article's order. */
 export const quotesBy = (personId: PersonId | (string & {})): Quote[] => index.quotesBy(personId);

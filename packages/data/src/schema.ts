@@ -149,6 +149,10 @@ export const EventDate = v.strictObject({
   basis: DateBasis,
   /** For a month or year: where the story places the event among dated ones. */
   placed: v.optional(Placement),
+  /** The end of a range (a TimelineJS3 "End Date"); its precision is its own. */
+  end: v.optional(Edtf),
+  /** Words shown instead of the formatted date (a TimelineJS3 "Display Date"). */
+  label: v.optional(Text),
 });
 
 /** Who took part: a person, an organization, or an unnamed group in the article's words. */
@@ -177,6 +181,45 @@ export const Participant = v.strictObject({
   ]),
 });
 
+/** An absolute http(s) URL; anything else (`javascript:`, a relative path) is refused. */
+const HttpUrl = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an absolute http(s) URL'));
+
+/**
+ * One run of rich text: plain text, optionally emphasised, strong or linked. Imported stories keep
+ * their paragraphs, links and emphasis this way; the widgets render runs as text, never as markup.
+ */
+export const TextRun = v.strictObject({
+  text: Text,
+  em: v.optional(v.literal(true)),
+  strong: v.optional(v.literal(true)),
+  href: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^(https?:\/\/\S+|mailto:\S+)$/, 'must be an absolute http(s) or mailto: URL'),
+    ),
+  ),
+});
+
+/** A paragraph: runs of text, in order. */
+export const Paragraph = v.pipe(v.array(TextRun), v.minLength(1, 'must not be empty'));
+
+/** An image, audio or video file, or a web page, with its credit and caption. */
+export const Media = v.strictObject({
+  url: HttpUrl,
+  kind: v.picklist(['image', 'video', 'audio', 'link']),
+  credit: v.optional(Text),
+  caption: v.optional(Text),
+  thumbnail: v.optional(HttpUrl),
+});
+
+/** A named span of time the timeline shows (a TimelineJS3 era). */
+export const Era = v.strictObject({
+  id: Id,
+  title: Text,
+  start: Edtf,
+  end: Edtf,
+});
+
 /** What kind of event: a CAMEO code (as a string, e.g. "010") where one fits, and a label. */
 export const EventType = v.strictObject({
   cameo: v.optional(v.pipe(v.string(), v.regex(/^\d{2,4}$/, 'must be a CAMEO code such as 010'))),
@@ -193,12 +236,19 @@ export const Event = v.strictObject({
   type: EventType,
   /** Ids of the quotes spoken at this event; each of them names this event back. */
   quotes: v.array(Id),
+  /** The event's text with its paragraphs, links and emphasis (imported stories); `summary` is its plain text. */
+  body: v.optional(v.array(Paragraph)),
+  media: v.optional(Media),
+  /** A group the timeline can filter by (a TimelineJS3 "Group"). */
+  group: v.optional(Text),
 });
 
 /** Who said a quote: a person, or an unnamed group in the article's words. */
 export const Speaker = v.strictObject({
   person: v.optional(Id),
   group: v.optional(Text),
+  /** The story does not say who spoke (a blockquote in an imported timeline). */
+  unknown: v.optional(v.literal(true)),
 });
 
 /** One link of an attribution chain, from the words spoken to the article that prints them. */
@@ -284,6 +334,8 @@ export const Dataset = v.strictObject({
   places: v.array(Place),
   events: v.array(Event),
   quotes: v.array(Quote),
+  /** Spans of time the timeline shows (imported stories). */
+  eras: v.optional(v.array(Era)),
 });
 
 export type Citation = v.InferOutput<typeof Citation>;
@@ -299,6 +351,10 @@ export type EventDate = v.InferOutput<typeof EventDate>;
 export type Participant = v.InferOutput<typeof Participant>;
 export type EventType = v.InferOutput<typeof EventType>;
 export type Event = v.InferOutput<typeof Event>;
+export type TextRun = v.InferOutput<typeof TextRun>;
+export type Paragraph = v.InferOutput<typeof Paragraph>;
+export type Media = v.InferOutput<typeof Media>;
+export type Era = v.InferOutput<typeof Era>;
 export type Speaker = v.InferOutput<typeof Speaker>;
 export type AttributionLink = v.InferOutput<typeof AttributionLink>;
 export type Quote = v.InferOutput<typeof Quote>;

@@ -66,4 +66,64 @@ describe('validateDataset', () => {
         message: expect.stringMatching(/kebab-case/),
       });
   });
+
+  describe('imported-story fields (rich text, media, groups, eras, ranges)', () => {
+    const imported = () => {
+      const story = copy();
+      Object.assign(story.events[0]!, {
+        body: [
+          [
+            { text: 'Read ' },
+            { text: 'the notice', href: 'https://news.example/notice', em: true },
+          ],
+        ],
+        media: {
+          url: 'https://photos.example/a.jpg',
+          kind: 'image',
+          caption: 'A caption',
+          credit: 'A credit',
+        },
+        group: 'Talks',
+      });
+      story.events[1]!.date = { ...story.events[1]!.date, end: '1998-02', label: 'That winter' };
+      return Object.assign(story, {
+        eras: [{ id: 'winter', title: 'Winter', start: '1997-12', end: '1998-02' }],
+      });
+    };
+    const pathsOf = (story: unknown) => {
+      const result = validateDataset(story);
+      return result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+    };
+
+    it('accepts them when well formed', () => {
+      expect(pathsOf(imported())).toEqual([]);
+    });
+
+    it('refuses javascript: links, relative media and malformed eras, naming the field', () => {
+      const bad = imported();
+      const event = bad.events[0]! as unknown as {
+        body: { text: string; href?: string }[][];
+        media: { url: string; thumbnail?: string; kind: string };
+      };
+      event.body[0]![1]!.href = 'javascript:alert(1)';
+      event.body.push([]);
+      event.media.url = '/photos/a.jpg';
+      event.media.thumbnail = 'data:image/png;base64,AAAA';
+      event.media.kind = 'iframe';
+      (bad as unknown as { eras: { start: string }[] }).eras[0]!.start = 'winter';
+      const problems = pathsOf(bad);
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /^events\.0\.body\.0\.1\.href: must be an absolute http\(s\) or mailto: URL/,
+          ),
+          expect.stringMatching(/^events\.0\.body\.1: must not be empty/),
+          expect.stringMatching(/^events\.0\.media\.url: must be an absolute http\(s\) URL/),
+          expect.stringMatching(/^events\.0\.media\.thumbnail: must be an absolute http\(s\) URL/),
+          expect.stringMatching(/^events\.0\.media\.kind: /),
+          expect.stringMatching(/^eras\.0\.start: must be an EDTF date/),
+        ]),
+      );
+    });
+  });
 });
