@@ -45,9 +45,38 @@ async function validate(data: unknown): Promise<Resolution> {
   const result = validateDataset(data);
   // A macrotask between validating and rendering a long custom story keeps each task short.
   await new Promise((resolve) => setTimeout(resolve));
-  return result.ok
-    ? { ok: true, dataset: result.dataset, index: indexDataset(result.dataset) }
-    : { ok: false, issues: result.issues };
+  if (!result.ok) return { ok: false, issues: result.issues };
+  const resolution: Resolution = {
+    ok: true,
+    dataset: result.dataset,
+    index: indexDataset(result.dataset),
+  };
+  // Nested widgets are handed the validated story as `data` (a card's badge): they render it at once.
+  settled.set(result.dataset, resolution);
+  return resolution;
+}
+
+const failed = (error: unknown): Resolution => ({
+  ok: false,
+  issues: (error as { issues?: DataIssue[] }).issues ?? [
+    { path: '', message: error instanceof Error ? error.message : String(error) },
+  ],
+});
+
+/** One fetch per story URL (and allowed origins), shared by every widget that names it. */
+const loads = new Map<string, Promise<Resolution>>();
+
+function load(src: string, host: Element): Promise<Resolution> {
+  const key = `${src} ${host.getAttribute('src-origins')}`;
+  if (!loads.has(key))
+    loads.set(
+      key,
+      // Loaded only when a widget has `src`, like the validator.
+      import('./story-source.js')
+        .then(({ fetchStory }) => fetchStory(src, host))
+        .then(resolve, failed),
+    );
+  return loads.get(key)!;
 }
 
 function resolve(data: unknown): Promise<Resolution> {
@@ -55,10 +84,7 @@ function resolve(data: unknown): Promise<Resolution> {
   let pending = resolutions.get(data);
   if (!pending) {
     pending = validate(data)
-      .catch((error: unknown): Resolution => ({
-        ok: false,
-        issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }],
-      }))
+      .catch(failed)
       .then((resolution) => {
         settled.set(data, resolution);
         return resolution;
@@ -68,12 +94,13 @@ function resolve(data: unknown): Promise<Resolution> {
   return pending;
 }
 
-type DataHost = ReactiveControllerHost & HTMLElement & { data?: Dataset | unknown };
+type DataHost = ReactiveControllerHost &
+  HTMLElement & { data?: Dataset | unknown; src?: string | null };
 
 /**
- * Gives a component the index it renders from: the built-in story, or the custom dataset set on its
- * `data` property once that has been validated. While validation runs `resolved` is undefined; when it
- * fails, `issues` says what is wrong and one console warning is logged.
+ * Gives a component the index it renders from: the built-in story, or a custom dataset, set on its
+ * `data` property or fetched from its `src`, once that has been validated. While that runs `resolved`
+ * is undefined; when it fails, `issues` says what is wrong and one console warning is logged.
  */
 export class DatasetController implements ReactiveController {
   resolved: ResolvedDataset | undefined = builtIn();
@@ -81,6 +108,7 @@ export class DatasetController implements ReactiveController {
   /** Settles when the current data has been validated (immediately for the built-in story). */
   ready: Promise<void> = Promise.resolve();
   private data: unknown = undefined;
+  private src: string | null | undefined = undefined;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -94,15 +122,18 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const data = this.host.data;
-    if (data === this.data) {
+    const { data, src } = this.host;
+    // `data` wins over `src`, as a property set by a script over the page's markup.
+    const custom = data ?? (src || undefined);
+    if (data === this.data && src === this.src) {
       // The built-in story may have grown since the last update (a badge's panel loads events).
-      if (data === undefined || data === null) this.resolved = builtIn();
+      if (custom === undefined) this.resolved = builtIn();
       return;
     }
     this.data = data;
+    this.src = src;
     this.issues = undefined;
-    if (data === undefined || data === null) {
+    if (custom === undefined) {
       this.resolved = builtIn();
       this.ready = Promise.resolve();
       return;
@@ -114,8 +145,8 @@ export class DatasetController implements ReactiveController {
       return;
     }
     this.resolved = undefined;
-    this.ready = resolve(data).then((resolution) => {
-      if (this.data !== data) return;
+    this.ready = (data != null ? resolve(data) : load(src!, this.host)).then((resolution) => {
+      if (this.data !== data || this.src !== src) return;
       this.apply(resolution);
       this.host.requestUpdate();
     });

@@ -61,6 +61,7 @@ export class IwActorBadge extends LitElement {
     calendar: { reflect: true },
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
+    src: {},
     data: { attribute: false },
     open: { state: true, attribute: false },
   };
@@ -92,6 +93,13 @@ export class IwActorBadge extends LitElement {
    * level below. Default 2, so a page whose only heading is its `h1` skips no level.
    */
   headingLevel: number | string | null = null;
+
+  /**
+   * URL of a story (a dataset of the same schema, as JSON) to show instead of the built-in one: from
+   * the page's own origin, or from one listed in the `src-origins` attribute. Validated before use;
+   * a failed fetch or invalid data shows what is wrong.
+   */
+  src: string | null = null;
 
   /** A custom dataset of the same schema; validated before use. */
   data: Dataset | undefined;

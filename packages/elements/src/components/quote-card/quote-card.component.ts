@@ -76,6 +76,7 @@ export class IwQuoteCard extends LitElement {
     calendar: { reflect: true },
     theme: { reflect: true },
     sourceUrl: { attribute: 'source-url' },
+    src: {},
     data: { attribute: false },
     expanded: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
@@ -101,6 +102,13 @@ export class IwQuoteCard extends LitElement {
    * article's text shipped beside the script (`source.html`); for custom data, into the current page.
    */
   sourceUrl: string | null = null;
+
+  /**
+   * URL of a story (a dataset of the same schema, as JSON) to show instead of the built-in one: from
+   * the page's own origin, or from one listed in the `src-origins` attribute. Validated before use;
+   * a failed fetch or invalid data shows what is wrong.
+   */
+  src: string | null = null;
 
   /** A custom dataset of the same schema; validated before use. */
   data: Dataset | undefined;
@@ -191,7 +199,7 @@ export class IwQuoteCard extends LitElement {
                 dir=${dir}
                 calendar=${this.#l10n.calendar}
                 theme=${this.theme}
-                .data=${this.data}
+                .data=${this.data ?? (this.src ? this.#store.resolved?.dataset : undefined)}
               ></iw-actor-badge>`
             : nothing
         }

@@ -70,6 +70,16 @@ function participantsOf(event: Event): string[] {
   return [...new Set(ids)];
 }
 
+/** What imported stories may have and the built-in one has not: rendered by ./story-extras.ts. */
+function usesExtras({ eras, events }: Dataset): boolean {
+  return (
+    !!eras?.length || events.some((e) => e.body || e.media || e.group || e.date.label || e.date.end)
+  );
+}
+
+/** Loaded on first sight of a story that uses extras (docs/decisions/0061). */
+let extras: typeof import('./story-extras.js') | undefined;
+
 function reducedMotion(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -135,6 +145,7 @@ export class IwTimeline extends LitElement {
     to: { reflect: true },
     actors: { reflect: true },
     types: { reflect: true },
+    group: { reflect: true },
     highlight: { reflect: true },
     layout: { reflect: true },
     lang: {},
@@ -145,6 +156,7 @@ export class IwTimeline extends LitElement {
     headingLevel: { attribute: 'heading-level', reflect: true },
     syncHash: { type: Boolean, reflect: true, attribute: 'sync-hash' },
     sourceUrl: { attribute: 'source-url' },
+    src: {},
     data: { attribute: false },
     selectedActors: { state: true, attribute: false },
     activeId: { state: true, attribute: false },
@@ -164,6 +176,9 @@ export class IwTimeline extends LitElement {
 
   /** CAMEO event codes or code prefixes (space- or comma-separated), e.g. `01 04`. Events without a CAMEO code match none. */
   types: string | null = null;
+
+  /** Shows only the events of this group, for stories that have groups (imported from TimelineJS3). */
+  group: string | null = null;
 
   /** Id of the event to highlight; it starts open (in slides, it is the first slide shown). */
   highlight: string | null = null;
@@ -198,6 +213,13 @@ export class IwTimeline extends LitElement {
   /** URL of the article that source links point into (http(s) only); by default, the article's text shipped with the widgets. */
   sourceUrl: string | null = null;
 
+  /**
+   * URL of a story (a dataset of the same schema, as JSON) to show instead of the built-in one: from
+   * the page's own origin, or from one listed in the `src-origins` attribute. Validated before use;
+   * a failed fetch or invalid data shows what is wrong.
+   */
+  src: string | null = null;
+
   /** A custom dataset of the same schema; validated before use. Invalid data shows what is wrong. */
   data: Dataset | undefined;
 
@@ -222,6 +244,9 @@ export class IwTimeline extends LitElement {
   #filteredFrom: ResolvedDataset | undefined;
   #completeAnnounced = false;
   #chips: Person[] = [];
+  /** The story uses fields only imported stories have: their renderers must load first. */
+  #needsExtras = false;
+  #extrasStyled = false;
   #renderedChunkKeys = new WeakMap<Event[], string>();
   /** Chunks whose items changed (opened, copied) and must render again. */
   #dirtyChunks = new Set<Event[]>();
@@ -269,15 +294,30 @@ export class IwTimeline extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     // Runs after the dataset controller has resolved `data`. Filtering runs only when its inputs
     // change, so the chunk arrays keep their identity and rendered chunks are left alone.
-    const filterInputs = ['from', 'to', 'types', 'selectedActors'] as const;
+    const filterInputs = ['from', 'to', 'types', 'group', 'selectedActors'] as const;
+    const resolved = this.#store.resolved;
     if (
       filterInputs.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) ||
-      this.#filteredFrom !== this.#store.resolved
+      this.#filteredFrom !== resolved
     ) {
-      this.#filteredFrom = this.#store.resolved;
+      if (this.#filteredFrom !== resolved)
+        this.#needsExtras = !!resolved && usesExtras(resolved.dataset);
+      this.#filteredFrom = resolved;
       this.#filter();
     } else if (changed.has('highlight') && this.#indexOf(this.highlight ?? undefined) >= 0) {
       this.activeId = this.highlight ?? undefined;
+    }
+    if (this.#awaitingExtras)
+      void import('./story-extras.js')
+        .then(
+          (module) => (extras = module),
+          // Show the plain fields rather than nothing.
+          () => (this.#needsExtras = false),
+        )
+        .then(() => this.requestUpdate());
+    if (extras && this.#needsExtras && !this.#extrasStyled) {
+      extras.install(this);
+      this.#extrasStyled = true;
     }
     super.update(changed);
   }
@@ -319,9 +359,11 @@ export class IwTimeline extends LitElement {
     const involving = new Set<string>();
     for (const id of this.selectedActors)
       for (const event of index.eventsInvolving(id)) involving.add(event.id);
-    this.#matching = this.selectedActors.size
-      ? inScope.filter((event) => involving.has(event.id))
-      : inScope;
+    this.#matching = inScope.filter(
+      (event) =>
+        (!this.selectedActors.size || involving.has(event.id)) &&
+        (!this.group || event.group === this.group),
+    );
     this.#total = inScope.length;
     for (let start = 0; start < this.#matching.length; start += CHUNK_SIZE)
       this.#chunks.push(this.#matching.slice(start, start + CHUNK_SIZE));
@@ -353,7 +395,14 @@ export class IwTimeline extends LitElement {
   }
 
   #allRendered(): boolean {
-    return this.renderLimit >= this.#matching.length || !this.#store.resolved;
+    return (
+      !this.#store.resolved || (!this.#awaitingExtras && this.renderLimit >= this.#matching.length)
+    );
+  }
+
+  /** The story needs ./story-extras.ts, which has not loaded yet. */
+  get #awaitingExtras(): boolean {
+    return this.#needsExtras && !extras;
   }
 
   /** Renders an event's chunk again at the next update (it was opened, closed or copied from). */
@@ -372,7 +421,7 @@ export class IwTimeline extends LitElement {
       this.#fitSlide();
     } else list?.style.removeProperty('block-size');
     if (!this.#allRendered()) {
-      this.#scheduleChunk();
+      if (!this.#awaitingExtras) this.#scheduleChunk();
       return;
     }
     const waiters = this.#renderedWaiters;
@@ -418,7 +467,8 @@ export class IwTimeline extends LitElement {
       </div>`;
     }
     const resolved = this.#store.resolved;
-    if (!resolved) return html`<p role="status" lang=${lang} dir=${dir}>${strings.loading}</p>`;
+    if (!resolved || this.#awaitingExtras)
+      return html`<p role="status" lang=${lang} dir=${dir}>${strings.loading}</p>`;
     const level = headingLevel(this.headingLevel);
     const { title } = resolved.dataset.article;
     const renderedChunks = this.#chunks.slice(0, Math.ceil(this.renderLimit / CHUNK_SIZE));
@@ -441,6 +491,7 @@ export class IwTimeline extends LitElement {
         </p></slot
       >
       ${this.#renderProblems(resolved)} ${this.#renderFilters()}
+      ${extras?.groupFilter(resolved.dataset, this.group, (group) => (this.group = group), lang)}
       <p class="count" part="count" role="status">
         ${strings.eventsShown(this.#l10n.number(count), this.#l10n.number(this.#total))}
       </p>
@@ -627,9 +678,10 @@ export class IwTimeline extends LitElement {
     const headline = html`<span lang=${textLang} dir="auto">${event.title}</span>`;
     // Compact: the summary waits in the details with the quotes (a slide always shows it).
     const compact = this.density === 'compact' && !slides;
-    const summary = html`<p class="summary" part="summary" lang=${textLang} dir="auto">
-      ${event.summary}
-    </p>`;
+    const summary =
+      open && event.body && extras
+        ? extras.body(event.body, textLang)
+        : html`<p class="summary" part="summary" lang=${textLang} dir="auto">${event.summary}</p>`;
     return html`<li
       id=${FRAGMENT_PREFIX + event.id}
       class=${`item${highlighted ? ' highlight' : ''}${open ? ' open' : ''}`}
@@ -659,7 +711,10 @@ export class IwTimeline extends LitElement {
         }
       </div>
       <p class="date" part="date">
-        <time datetime=${machineDate(event.date.edtf)}>${this.#l10n.date(event.date.edtf)}</time>
+        ${extras?.eraLabel(event, this.#matching, dataset.eras, lang, textLang)}<time
+          datetime=${machineDate(event.date.edtf)}
+          >${extras?.dateText(event, this.#l10n) ?? this.#l10n.date(event.date.edtf)}</time
+        >
       </p>
       ${compact ? nothing : summary}
       ${
@@ -686,7 +741,8 @@ export class IwTimeline extends LitElement {
         id=${`details-${event.id}`}
         hidden=${open ? nothing : 'until-found'}
       >
-        ${compact ? summary : nothing} ${renderEventDetails(event, context)}
+        ${compact ? summary : nothing} ${extras?.media(event, this, lang)}
+        ${renderEventDetails(event, context)}
       </div>
     </li>`;
   }
