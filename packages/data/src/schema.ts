@@ -247,8 +247,6 @@ export const Event = v.strictObject({
 export const Speaker = v.strictObject({
   person: v.optional(Id),
   group: v.optional(Text),
-  /** The story does not say who spoke (a blockquote in an imported timeline). */
-  unknown: v.optional(v.literal(true)),
 });
 
 /** One link of an attribution chain, from the words spoken to the article that prints them. */

@@ -50,8 +50,6 @@ export interface Strings {
   copied: string;
   copyFailed: string;
   inContext: string;
-  /** A quote whose speaker the story does not name (a blockquote in an imported timeline). */
-  unknownSpeaker: string;
   /** Attribution chain pieces ("Khatami, as told to Rafsanjani and recorded in his diary"). */
   chain: {
     toldTo: (listener: string) => string;
@@ -112,7 +110,6 @@ const en: Strings = {
   copied: 'Copied the quote with its citation.',
   copyFailed: 'Copying is blocked here. Select the text below and copy it.',
   inContext: 'In the article:',
-  unknownSpeaker: 'Unknown speaker',
   chain: {
     toldTo: (listener) => `as told to ${listener}`,
     toldBy: (teller, listener) => `as told by ${teller} to ${listener}`,
@@ -171,7 +168,6 @@ const fa: Strings = {
   copied: 'نقل‌قول و منبع آن رونوشت شد.',
   copyFailed: 'رونوشت خودکار اینجا ممکن نیست. متن زیر را انتخاب و رونوشت کنید.',
   inContext: 'در متن مقاله:',
-  unknownSpeaker: 'گوینده‌ی نامعلوم',
   chain: {
     toldTo: (listener) => `در گفت‌وگو با ${listener}`,
     toldBy: (teller, listener) => `از زبان ${teller} به ${listener}`,

@@ -52,7 +52,7 @@ export function describeAttribution(
     ? actorName(originator)
     : quote.speaker.person
       ? personName(quote.speaker.person)
-      : enText(quote.speaker.group ?? strings.unknownSpeaker, lang);
+      : enText(quote.speaker.group ?? '', lang);
   // A step in words, or several steps side by side (a link and the `parallel` links after it).
   const steps: (string | string[])[] = [];
   let parallel = false;

@@ -145,7 +145,7 @@ function renderGroup(group: QuoteGroup, context: DetailsContext): TemplateResult
   const person = group.quotes[0]!.speaker.person
     ? resolved.index.getPerson(group.quotes[0]!.speaker.person)
     : undefined;
-  const name = person ? displayName(person, lang) : group.key || strings.unknownSpeaker;
+  const name = person ? displayName(person, lang) : group.key;
   const shared = sharedAttribution(group.quotes, context);
   return html`<section class="group" part="quote-group" data-speaker=${group.key}>
     <p class="speaker">
