@@ -33,6 +33,10 @@ export type {
   DateBasis,
   Offset,
   EventType,
+  Paragraph,
+  TextRun,
+  Media,
+  Era,
 } from './schema';
 export type {
   EventId,

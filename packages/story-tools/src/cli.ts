@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// `iw-story`: import a TimelineJS3 timeline as a story, or check a story, from the command line.
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { validateDataset } from '@iranwire/rapprochement-data/validate';
+import { fromTimelineJS } from './from-timelinejs.js';
+import { TimelineImportError } from './slides.js';
+
+const USAGE = `Usage:
+  iw-story import <timeline.json|timeline.csv> [-o story.json] [--publisher NAME] [--language en] [--date YYYY-MM-DD]
+      Converts a TimelineJS3 timeline (its JSON, or its Google Sheets template as CSV) into a story
+      for <iw-timeline src="story.json">. Writes the story to stdout, or to -o. Prints what it
+      changed or dropped to stderr as "row N, Column: message".
+  iw-story validate <story.json>
+      Checks a story. Prints "field: message" for each problem and exits 1 when there is any.
+
+Exit codes: 0 done, 1 the file cannot be imported or the story is invalid, 2 wrong usage.`;
+
+function usage(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        publisher: { type: 'string' },
+        language: { type: 'string' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const [command, file, ...rest] = positionals;
+  if (!command) usage('Say what to do: import or validate.');
+  if (!file) usage(`${command} needs a file.`);
+  if (rest.length) usage(`One file at a time; also given: ${rest.join(' ')}.`);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(
+      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
+    process.exit(1);
+  }
+
+  if (command === 'validate') {
+    let story: unknown;
+    try {
+      story = JSON.parse(text);
+    } catch (error) {
+      console.error(`${file}: not JSON: ${(error as Error).message}`);
+      process.exit(1);
+    }
+    const result = validateDataset(story);
+    if (result.ok) {
+      console.log(`${file}: a valid story, ${result.dataset.events.length} events.`);
+      return;
+    }
+    for (const issue of result.issues) console.log(`${issue.path || '(root)'}: ${issue.message}`);
+    process.exit(1);
+  }
+  if (command !== 'import') usage(`Unknown command "${command}".`);
+
+  try {
+    const { dataset, warnings } = fromTimelineJS(text, {
+      publisher: values.publisher,
+      language: values.language,
+      date: values.date,
+    });
+    for (const { row, field, message } of warnings)
+      console.error(`${row ? `row ${row}` : 'story'}${field ? `, ${field}` : ''}: ${message}`);
+    const json = `${JSON.stringify(dataset, null, 2)}\n`;
+    if (values.output) {
+      await writeFile(values.output, json);
+      console.error(
+        `${values.output}: ${dataset.events.length} events${dataset.eras ? `, ${dataset.eras.length} eras` : ''}.`,
+      );
+    } else process.stdout.write(json);
+  } catch (error) {
+    if (!(error instanceof TimelineImportError)) throw error;
+    console.error(`${file}: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+await main();

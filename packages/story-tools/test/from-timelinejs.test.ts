@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { validateDataset, type Dataset } from '@iranwire/rapprochement-data/validate';
+import { fromTimelineJS, richText, TimelineImportError, type ImportWarning } from '../src/index.js';
+
+// TimelineJS3's own template and sample files, from the pinned package.
+const timelinejs = dirname(
+  createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json'),
+);
+const sample = (path: string) => readFileSync(join(timelinejs, 'src', path), 'utf8');
+const WOMEN = sample('js/core/__tests__/women_in_computing.csv');
+const ERAS = sample('template/eras.json');
+
+/** Every string in a story, for the no-markup check. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Markup a widget would execute if it passed text through as HTML. */
+const EXECUTABLE = /<\s*(script|iframe|img|svg|object|embed)\b|\bon[a-z]+\s*=|javascript:/i;
+
+const where = (warnings: ImportWarning[]) =>
+  warnings.map((w) => `row ${w.row}, ${w.field}: ${w.message}`);
+
+describe("TimelineJS3's own files", () => {
+  it('the Google Sheets sample: every event row arrives, with its dates, headline and text', () => {
+    const { dataset, warnings } = fromTimelineJS(WOMEN);
+    expect(validateDataset(dataset).ok).toBe(true);
+    const rows: Record<string, string>[] = parse(WOMEN, { columns: true, bom: true });
+    const eventRows = rows.filter((row) => row.Type !== 'title');
+    expect(dataset.events.map((event) => event.title)).toEqual(
+      eventRows.map((row) => row.Headline),
+    );
+    expect(dataset.article.title).toBe('Women in Computing');
+    const ada = dataset.events.find((event) => event.title === 'Ada Lovelace')!;
+    // Year, month, day; the End columns make a range.
+    expect(ada.date).toMatchObject({ edtf: '1815-12-10', precision: 'day', end: '1852-11-27' });
+    expect(ada.body?.[0]).toEqual(
+      expect.arrayContaining([
+        { text: 'Ada Lovelace', href: 'https://en.wikipedia.org/wiki/Ada_Lovelace' },
+      ]),
+    );
+    expect(ada.summary).toMatch(/^Women have been programming since before it was a thing\./);
+    expect(ada.media).toMatchObject({
+      kind: 'image',
+      credit: 'Wikimedia Commons',
+      caption: 'Portrait by Alfred Edward Chalon',
+    });
+    expect(ada.sources).toEqual([
+      { source: dataset.article.id, paragraph: 3, excerpt: 'Ada Lovelace' },
+    ]);
+    // Each row's text survives as text.
+    for (const row of eventRows) {
+      const event = dataset.events.find((candidate) => candidate.title === row.Headline)!;
+      const words = richText(row.Text ?? '')
+        .plain.split(' ')
+        .slice(0, 6)
+        .join(' ');
+      expect(event.summary).toContain(words);
+    }
+    expect(where(warnings)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^row 5, Background: slide backgrounds are not kept/),
+      ]),
+    );
+  });
+
+  it('the eras template: eras, year-only dates and every event', () => {
+    const json = JSON.parse(ERAS) as { events: { text: { headline: string } }[]; eras: unknown[] };
+    const { dataset } = fromTimelineJS(json);
+    expect(dataset.events).toHaveLength(json.events.length);
+    expect(dataset.eras).toHaveLength(json.eras.length);
+    expect(dataset.events[0]!.date).toMatchObject({ edtf: '0602', precision: 'year', end: '0629' });
+    expect(dataset.eras![0]).toMatchObject({
+      start: expect.stringMatching(/^\d{4}/),
+      end: expect.stringMatching(/^\d{4}/),
+    });
+    expect(fromTimelineJS(ERAS).dataset).toEqual(dataset);
+  });
+
+  it.each([
+    'template/cosmo-mixed.json',
+    'template/all-media-types.json',
+    'template/my-own-timeline.csv',
+  ])('%s: a valid story in which no markup survives that a widget would execute', (path) => {
+    const { dataset, warnings } = fromTimelineJS(sample(path));
+    expect(validateDataset(dataset).ok).toBe(true);
+    expect(strings(dataset).filter((value) => EXECUTABLE.test(value))).toEqual([]);
+    for (const warning of warnings)
+      expect(warning.field === '' || typeof warning.field === 'string').toBe(true);
+  });
+
+  it('all media types: images, audio, video sites and web pages get their kinds; HTML media keeps only its text', () => {
+    const { dataset, warnings } = fromTimelineJS(sample('template/all-media-types.json'));
+    const kinds = new Set(dataset.events.map((event) => event.media?.kind).filter(Boolean));
+    expect(kinds).toEqual(new Set(['image', 'audio', 'video', 'link']));
+    expect(where(warnings)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^row 31, events\[30\]\.media\.url: HTML in Media: .*dropped <iframe> and its content/,
+        ),
+      ]),
+    );
+  });
+});
+
+/** A sheet with the template's header and these rows. */
+const sheet = (...rows: string[]) =>
+  [
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+    ...rows,
+  ].join('\n');
+
+describe('hostile and broken input: a clear message naming the row and the column', () => {
+  it('a script in Text, event handlers and javascript: links are dropped, and said so', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet(
+        `1998,1,16,,,,,,,The sermon,"<p onclick=""steal()"">Before <script>alert(1)</script><a href=""javascript:alert(2)"">the link</a> <b>after</b><img src=x onerror=alert(3)></p>",,,,,,Talks,`,
+      ),
+    );
+    const [event] = dataset.events;
+    expect(event!.body).toEqual([[{ text: 'Before the link ' }, { text: 'after', strong: true }]]);
+    expect(strings(dataset).filter((value) => EXECUTABLE.test(value))).toEqual([]);
+    expect(where(warnings)).toContainEqual(
+      expect.stringMatching(
+        /^row 2, Text: .*event handlers \(onclick\).*<script> and its content.*a javascript: link.*<img>/,
+      ),
+    );
+    expect(event!.group).toBe('Talks');
+  });
+
+  it('a missing Year leaves the row out, and says which', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet(',3,,,,,,,,No year,,,,,,,,', '1998,1,,,,,,,,January,,,,,,,,'),
+    );
+    expect(dataset.events.map((event) => event.title)).toEqual(['January']);
+    expect(where(warnings)).toContain('row 2, Year: the year is missing; this slide is left out');
+  });
+
+  it('a month of 13 and a 30 February', () => {
+    const { warnings } = fromTimelineJS(
+      sheet(
+        '1998,13,,,,,,,,Month 13,,,,,,,,',
+        '1998,2,30,,,,,,,February 30,,,,,,,,',
+        '1998,1,,,,,,,,Fine,,,,,,,,',
+      ),
+    );
+    expect(where(warnings)).toEqual(
+      expect.arrayContaining([
+        'row 2, Month: "13" is not a month (1–12); this slide is left out',
+        'row 3, Day: "30" is not a day of 1998-02 (1–28); this slide is left out',
+      ]),
+    );
+  });
+
+  it('an end before the start, a time of day and a display date', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet('1998,1,16,10:30,1997,,,,Friday prayers,Sermon,,,,,,,,'),
+    );
+    expect(dataset.events[0]!.date).toMatchObject({ edtf: '1998-01-16', label: 'Friday prayers' });
+    expect(dataset.events[0]!.date.end).toBeUndefined();
+    expect(where(warnings)).toEqual(
+      expect.arrayContaining([
+        'row 2, Time: the time of day is not kept: dates are days at most',
+        'row 2, End Year: ends (1997) before it starts (1998-01-16); the end date is left out',
+      ]),
+    );
+  });
+
+  it('relative and javascript: media are left out, with the column named', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet(
+        '1998,,,,,,,,,Relative,,/photo.jpg,,,,,,',
+        '1998,,,,,,,,,Script,,javascript:alert(1),,,,,,',
+      ),
+    );
+    expect(dataset.events.map((event) => event.media)).toEqual([undefined, undefined]);
+    expect(where(warnings).filter((text) => text.includes('Media:'))).toHaveLength(2);
+  });
+
+  it.each([
+    ['an empty file', '', /The file is empty/],
+    ['only whitespace', '  \n ', /The file is empty/],
+    [
+      'a CSV with the wrong columns',
+      sample('js/core/__tests__/parser_test.csv'),
+      /Line 1: the columns are not TimelineJS3's template \(missing Year, Headline, Text\)/,
+    ],
+    ['broken JSON', '{"events": [', /looks like JSON but is not/],
+    ['JSON without events', '{"title": {}}', /"events" must be a list of slides, not missing/],
+    [
+      'events that are not a list',
+      '{"events": {"a": 1}}',
+      /"events" must be a list of slides, not object/,
+    ],
+    [
+      'a timeline whose every row is unreadable',
+      sheet(',,,,,,,,,No year,,,,,,,,'),
+      /No slide could be read as an event: row 2, Year: the year is missing/,
+    ],
+    [
+      'an unclosed quote',
+      sheet('1998,,,,,,,,,"Open quote'),
+      /neither JSON nor a CSV that can be read/,
+    ],
+  ])('%s is refused: %s', (_label, input, message) => {
+    expect(() => fromTimelineJS(input)).toThrow(TimelineImportError);
+    expect(() => fromTimelineJS(input)).toThrow(message);
+  });
+
+  it('a file over 5 MB is refused before parsing; one just under it imports', () => {
+    const row = (n: number) =>
+      `1998,1,1,,,,,,,Event ${n},"<p>${'Words of the day. '.repeat(20)}</p>",,,,,,,`;
+    const rows: string[] = [];
+    let size = 0;
+    while (size < 4_900_000) {
+      const next = row(rows.length);
+      rows.push(next);
+      size += next.length + 1;
+    }
+    const { dataset } = fromTimelineJS(sheet(...rows));
+    expect(dataset.events).toHaveLength(rows.length);
+    expect(() => fromTimelineJS(sheet(...rows, ...rows.slice(0, 1000)))).toThrow(
+      /MB of text; the importer reads files up to 5 MB/,
+    );
+  });
+
+  it('makes up no people and no quotes: a blockquote stays text, and the warning says so', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet('1998,,,,,,,,,Quoted,"<blockquote>We are ready.</blockquote>",,,,,,,'),
+    );
+    expect(dataset.people).toEqual([]);
+    expect(dataset.quotes).toEqual([]);
+    expect(dataset.events[0]!.body).toEqual([[{ text: 'We are ready.' }]]);
+    expect(where(warnings)).toContainEqual(expect.stringMatching(/no quote is made/));
+  });
+
+  it('options that are not a date or a language are refused', () => {
+    expect(() => fromTimelineJS(sheet('1998,,,,,,,,,A,,,,,,,,'), { date: 'yesterday' })).toThrow(
+      /"yesterday" is not a date/,
+    );
+    expect(() => fromTimelineJS(sheet('1998,,,,,,,,,A,,,,,,,,'), { language: 'English!' })).toThrow(
+      /not a language tag/,
+    );
+    const { dataset } = fromTimelineJS(sheet('1998,,,,,,,,,A,,,,,,,,'), {
+      publisher: 'Harbour News',
+      language: 'fa',
+      date: '2026-12-03',
+    });
+    expect(dataset.article).toMatchObject({
+      publisher: 'Harbour News',
+      language: 'fa',
+      date: '2026-12-03',
+    });
+  });
+});
+
+describe('ids', () => {
+  it('are kebab-case, from date and headline, unique, and never empty', () => {
+    const { dataset } = fromTimelineJS(
+      sheet(
+        '1998,1,16,,,,,,,The Sermon!,,,,,,,,',
+        '1998,1,16,,,,,,,The Sermon!,,,,,,,,',
+        '1998,,,,,,,,,خطبه,,,,,,,,',
+      ),
+    );
+    expect(dataset.events.map((event: Dataset['events'][number]) => event.id)).toEqual([
+      '1998-01-16-the-sermon',
+      '1998-01-16-the-sermon-2',
+      '1998',
+    ]);
+  });
+});
