@@ -11,18 +11,20 @@ import { gzipSync } from 'node:zlib';
 const KB = 1000;
 /**
  * What each page weighs today, in gzip bytes, rounded up to the next 100 B: chunk names carry
- * content hashes, so any change renames chunks and moves every page by a byte or two.
+ * content hashes, so any change renames chunks and moves every page by a byte or two. Raised once,
+ * on 3 December 2026, by what issue 16's `src` attribute costs on every page (decision 0029).
  */
-const CEILINGS = { quoteCard: 23_500, badge: 16_500, timeline: 31_400, allThree: 36_100 };
+const CEILINGS = { quoteCard: 23_600, badge: 16_700, timeline: 31_900, allThree: 36_500 };
 export const METAFILE = new URL('../node_modules/.cache/size/embed-metafile.json', import.meta.url);
 export const EMBED_DIR = new URL('../dist/embed/', import.meta.url);
 
 /**
  * The page kinds whose bytes are budgeted (issue 13), and one that is only reported. A budget is
  * what a reader should download; it is never raised to fit the build. While a page misses its
- * budget, its `gzipCeiling` is what it weighs today: the build fails if the page grows past it, so
- * the gap can only close. Lower the ceiling whenever a page gets lighter; drop it once the page
- * meets its budget. See docs/decisions/0029.
+ * budget, its `gzipCeiling` is what it weighs today: the build fails if the page grows past it.
+ * Lower the ceiling whenever a page gets lighter; drop it once the page meets its budget. It rises
+ * only for what an issue requires on every page and cannot load later, by the bytes measured, and
+ * decision 0029 records each rise. See docs/decisions/0029.
  */
 export const PAGES = [
   {
