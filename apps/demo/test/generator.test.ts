@@ -32,7 +32,7 @@ test('the script snippet, pointed at a copy of the bundle, renders the chosen wi
     readFileSync(require.resolve('@iranwire/rapprochement-elements/package.json'), 'utf8'),
   ) as { version: string };
   expect(await page.evaluate(() => document.body.dataset.elementsVersion)).toBe(version);
-  const placeholder = `https://YOUR-NPM-CDN/@iranwire/rapprochement-elements@${version}/dist/embed.js`;
+  const placeholder = `https://YOUR-NPM-CDN/@iranwire/rapprochement-elements@${version}/dist/embed/embed.js`;
   expect(await page.getByLabel('Address of embed.js', { exact: false }).inputValue()).toBe(
     placeholder,
   );

@@ -349,7 +349,7 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
     warn(
       backgrounds[0]!.row,
       backgrounds[0]!.name('background'),
-      `slide backgrounds are not kept (rows ${backgrounds.map((slide) => slide.row).join(', ')}): the widgets take the host page's colours`,
+      `slide backgrounds are not kept (${backgrounds.length === 1 ? 'row' : 'rows'} ${backgrounds.map((slide) => slide.row).join(', ')}): the widgets take the host page's colours`,
     );
   if (events.length === 0)
     throw new TimelineImportError(

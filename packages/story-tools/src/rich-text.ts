@@ -110,7 +110,7 @@ export function richText(html: string): RichText {
         }
         if (name === 'blockquote')
           dropped.add(
-            '<blockquote> kept as a paragraph (TimelineJS does not say who spoke, so no quote is made)',
+            '<blockquote> (its text kept as a paragraph: TimelineJS does not say who spoke, so no quote is made)',
           );
         if (name === 'img') dropped.add('<img> (an event has one media item: the Media column)');
         else if (!QUIET.has(name) && !BLOCK.has(name)) dropped.add(`<${name}> (its text kept)`);

@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 
 /** A TimelineJS3 date: numbers or numeric strings, as its JSON and its sheets give them. */
 export interface TimelineDate {
@@ -123,16 +123,16 @@ export function slidesFromCsv(
   csv: string,
   warn: (row: number, field: string, message: string) => void,
 ): Slide[] {
-  let rows: string[][];
-  try {
-    rows = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true });
-  } catch (error) {
-    const line =
-      error instanceof CsvError ? (error as CsvError & { lines?: number }).lines : undefined;
+  // Papa Parse: a kept CSV parser that runs alike in Node and browsers.
+  const { data: rows, errors } = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+  });
+  // A ragged row is reported below, with its row; a broken quote makes the file unreadable.
+  const fatal = errors.find((error) => error.type === 'Quotes');
+  if (fatal)
     throw new TimelineImportError(
-      `The file is neither JSON nor a CSV that can be read${line ? ` (line ${line})` : ''}: ${(error as Error).message}`,
+      `The file is neither JSON nor a CSV that can be read (line ${(fatal.row ?? 0) + 1}): ${fatal.message}`,
     );
-  }
   const [header, ...body] = rows;
   if (!header) throw new TimelineImportError('The file is empty.');
   const columns = header.map((name) => name.trim());

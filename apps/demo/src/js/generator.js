@@ -22,6 +22,18 @@ const embedInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('emb
 const hostInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('host'));
 const defaultEmbed = embedInput.defaultValue;
 const highlightSelect = /** @type {HTMLSelectElement} */ (form.elements.namedItem('highlight'));
+const storyFile = /** @type {HTMLInputElement} */ (document.querySelector('[data-story-file]'));
+const srcInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('src'));
+const importReport = /** @type {HTMLElement} */ (document.querySelector('[data-import-report]'));
+/** Options that name the built-in story's records: they mean nothing for the editor's own story. */
+const BUILT_IN_ONLY = ['actors', 'types', 'highlight'];
+
+/**
+ * The editor's own story, once a file has been read: a blob: URL the preview fetches (the page's
+ * own origin, which `src` accepts), and what the importer warned about.
+ * @type {{ url: string } | undefined}
+ */
+let story;
 
 /** "16/01/1998" and "16.1.1998" are days written day first: say what was probably meant. */
 function suggestion(value) {
@@ -169,6 +181,8 @@ function update() {
 
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
+  // The preview reads the editor's file from this page; the snippet names where it will be hosted.
+  if (story && element.hasAttribute('src')) element.setAttribute('src', story.url);
   preview.replaceChildren(element);
   // Its height is known once it has rendered, and changes as it does (a replacement can render to
   // the same height, so the widget itself is watched, not the preview box).
@@ -209,6 +223,73 @@ function update() {
   snippetNote.hidden = notes.length === 0;
   snippetNote.textContent = notes.length ? `Before pasting: ${notes.join(' ')}` : '';
 }
+
+/** Lists the importer's warnings, and offers the converted story to download. */
+function reportImport(fileName, json, warnings) {
+  const download = document.createElement('a');
+  download.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  download.download = 'story.json';
+  download.textContent = 'Download story.json';
+  const summary = document.createElement('p');
+  summary.textContent = warnings.length
+    ? `${fileName}: converted, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:`
+    : `${fileName}: ready, no warnings. `;
+  const list = document.createElement('ul');
+  for (const { row, field, message } of warnings) {
+    const item = document.createElement('li');
+    item.textContent = `${row ? `Row ${row}` : 'The story'}${field ? `, ${field}` : ''}: ${message}`;
+    list.append(item);
+  }
+  importReport.replaceChildren(summary, ...(warnings.length ? [list] : []), download);
+  importReport.hidden = false;
+}
+
+/** Reads the chosen file: a story as it is, or a TimelineJS3 timeline converted in this page. */
+async function readStory(file) {
+  const text = await file.text();
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined; // A CSV, or not JSON at all: the importer says which.
+  }
+  let json = text;
+  let warnings = [];
+  if (!(parsed && typeof parsed === 'object' && 'article' in parsed && 'events' in parsed)) {
+    // Loaded on first use: a parser for HTML and one for CSV, which the rest of the page never needs.
+    const { fromTimelineJS } = await import('./story-tools.js');
+    const imported = fromTimelineJS(parsed ?? text);
+    json = JSON.stringify(imported.dataset, null, 2);
+    warnings = imported.warnings;
+  }
+  if (story) URL.revokeObjectURL(story.url);
+  story = { url: URL.createObjectURL(new Blob([json], { type: 'application/json' })) };
+  reportImport(file.name, json, warnings);
+}
+
+storyFile.addEventListener('change', async () => {
+  const [file] = storyFile.files ?? [];
+  if (!file) return;
+  try {
+    await readStory(file);
+  } catch (error) {
+    story = undefined;
+    importReport.replaceChildren(
+      Object.assign(document.createElement('p'), {
+        textContent: `${file.name} could not be read: ${error instanceof Error ? error.message : error}`,
+      }),
+    );
+    importReport.hidden = false;
+  }
+  // Your own story is shown by the timeline; the built-in story's ids mean nothing for it.
+  srcInput.disabled = !story;
+  for (const name of BUILT_IN_ONLY) {
+    const field = form.querySelector(`[data-option="${name}"]`);
+    field?.querySelectorAll('input, select').forEach((input) => (input.disabled = !!story));
+  }
+  if (story) form.querySelector('input[name="widget"][value="timeline"]').checked = true;
+  update();
+});
 
 async function copy(textarea, button) {
   try {

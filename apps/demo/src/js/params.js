@@ -25,6 +25,10 @@ export const OPTION_RULES = {
   size: { pattern: /^(block|inline)$/, expected: 'block or inline' },
   'heading-level': { pattern: /^[2-6]$/, expected: 'a heading level from 2 to 6' },
   'source-url': { pattern: HTTP_URL, expected: 'the http(s) address of the article' },
+  src: {
+    pattern: /^[^\s"'<>]+$/,
+    expected: 'the address of your story JSON, such as story.json or /stories/harbour.json',
+  },
 };
 
 /** The three widgets: their tag, their options, and the options they cannot do without. */
@@ -45,6 +49,7 @@ export const WIDGETS = {
       'density',
       'heading-level',
       'source-url',
+      'src',
     ],
     required: [],
   },
