@@ -1,11 +1,13 @@
-// The benchmark: one Chromium, one server on 127.0.0.1, both widgets loaded in turn (A B A B)
-// on the same story and on synthetic stories of growing size.
+// The benchmark: one Chromium, one server on 127.0.0.1, our timeline, TimelineJS3 and the floor (a
+// plain Lit list of the same events) loaded in turn (A B C A B C) on the same story and on synthetic
+// stories of growing size.
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { byteTotals } from './bytes.mjs';
@@ -16,7 +18,7 @@ import { assertValidDataset, syntheticDataset, syntheticTimelineJs } from './syn
 
 const require = createRequire(import.meta.url);
 const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
-const WIDGETS = /** @type {const} */ (['ours', 'timelinejs']);
+const WIDGETS = /** @type {const} */ (['ours', 'timelinejs', 'floor']);
 /** A slow mobile connection, as Lighthouse's mobile preset models it: 150 ms round trip, 1.6 Mbps down. */
 export const SLOW_NETWORK = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750 };
 
@@ -36,7 +38,7 @@ async function upstream() {
     await readFile(locate('@iranwire/rapprochement-elements/package.json'), 'utf8'),
   );
   const storyTimelineJs = locate('@iranwire/rapprochement-data/timelinejs.json');
-  const { events } = await import('@iranwire/rapprochement-data');
+  const { dataset, events } = await import('@iranwire/rapprochement-data');
   const { validateDataset } = await import('@iranwire/rapprochement-data/validate');
   const timelineJsPackage = require.resolve('@knight-lab/timelinejs/package.json');
   return {
@@ -48,9 +50,14 @@ async function upstream() {
     embedSha256: await hashFolder(dirname(embed)),
     storyTimelineJs,
     storyTitles: events.map((event) => event.title),
+    storyDataset: dataset,
     validateDataset,
     timelineJsDir: join(dirname(timelineJsPackage), 'dist'),
     timelineJsVersion: require(timelineJsPackage).version,
+    // lit's exports hide its package.json: read it beside the resolved entry.
+    litVersion: JSON.parse(
+      await readFile(join(dirname(require.resolve('lit')), 'package.json'), 'utf8'),
+    ).version,
   };
 }
 
@@ -61,6 +68,8 @@ async function upstream() {
 async function prepareScenarios(sources, sizes, dataDir) {
   const exported = JSON.parse(await readFile(sources.storyTimelineJs, 'utf8'));
   await writeFile(join(dataDir, 'story.timelinejs.json'), JSON.stringify(exported));
+  // The floor fetches the story's records, as TimelineJS3 fetches its export.
+  await writeFile(join(dataDir, 'story.json'), JSON.stringify(sources.storyDataset));
   // The export escapes HTML in headlines; on the page they read as the dataset's titles.
   if (exported.events.length !== sources.storyTitles.length) {
     throw new Error(
@@ -77,6 +86,7 @@ async function prepareScenarios(sources, sizes, dataDir) {
       path: `/pages/timelinejs.html?data=/data/story.timelinejs.json`,
       titles: sources.storyTitles,
     },
+    floor: { path: `/pages/floor.html?data=/data/story.json`, titles: sources.storyTitles },
   };
   const scenarios = [
     story,
@@ -99,6 +109,7 @@ async function prepareScenarios(sources, sizes, dataDir) {
       synthetic: true,
       ours: { path: `/pages/ours.html?data=/data/${name}.json`, titles },
       timelinejs: { path: `/pages/timelinejs.html?data=/data/${name}.timelinejs.json`, titles },
+      floor: { path: `/pages/floor.html?data=/data/${name}.json`, titles },
     });
   }
   return scenarios;
@@ -117,9 +128,21 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
   // A copy of the built bundle, so that a rebuild during the run cannot change or remove it.
   const elementsDir = join(workDir, 'elements');
   await cp(sources.embedDir, elementsDir, { recursive: true });
+  // The floor's page script with Lit, bundled and minified as a site would ship it.
+  const floorDir = join(workDir, 'floor');
+  await build({
+    entryPoints: [join(PAGES_DIR, 'floor.js')],
+    outfile: join(floorDir, 'floor.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'warning',
+  });
   const server = await serveStatic({
     '/pages': PAGES_DIR,
     '/vendor/elements': elementsDir,
+    '/vendor/floor': floorDir,
     '/vendor/timelinejs': sources.timelineJsDir,
     '/data': dataDir,
   });
@@ -131,11 +154,12 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
   try {
     const results = [];
     /** Why a widget stopped; once it stops at a size, larger synthetic sizes are not tried. */
-    const stopped = { ours: null, timelinejs: null };
+    const perWidget = (value) => Object.fromEntries(WIDGETS.map((widget) => [widget, value()]));
+    const stopped = perWidget(() => null);
     for (const scenario of scenarios) {
-      const samples = { ours: [], timelinejs: [] };
-      const failures = { ours: [], timelinejs: [] };
-      const stoppedHere = { ours: stopped.ours, timelinejs: stopped.timelinejs };
+      const samples = perWidget(() => []);
+      const failures = perWidget(() => []);
+      const stoppedHere = { ...stopped };
       for (let run = 1; run <= runs; run += 1) {
         for (const widget of WIDGETS) {
           if (stoppedHere[widget]) continue;
@@ -203,6 +227,7 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
           embedSha256: sources.embedSha256,
         },
         timelinejs: { name: 'TimelineJS3', version: sources.timelineJsVersion },
+        floor: { name: 'a plain Lit list (the floor)', version: sources.litVersion },
       },
       scenarios: results,
     };

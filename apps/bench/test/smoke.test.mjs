@@ -39,14 +39,14 @@ describe('bench --smoke', () => {
     expect(report.widgets.timelinejs.version).toBe('3.9.11');
   });
 
-  it('measures both widgets on the story, on a slow network, and on 100 synthetic events', () => {
+  it('measures the three pages on the story, on a slow network, and on 100 synthetic events', () => {
     expect(report.scenarios.map((scenario) => [scenario.id, scenario.events > 0])).toEqual([
       ['story', true],
       ['story-slow-network', true],
       ['synthetic-100', true],
     ]);
     for (const scenario of report.scenarios) {
-      for (const widget of [scenario.ours, scenario.timelinejs]) {
+      for (const widget of [scenario.ours, scenario.timelinejs, scenario.floor]) {
         expect(widget.runs).toBe(1);
         expect(widget.failures).toEqual([]);
         const time = widget.navigationToRenderedMs.median;
@@ -66,12 +66,13 @@ describe('bench --smoke', () => {
       }
       expect(scenario.ratios.gzipCode).toBeGreaterThan(0);
       expect(scenario.ratios.navigationToRendered).toBeGreaterThan(0);
+      expect(scenario.ratios.oursOverFloor).toBeGreaterThan(0);
     }
   });
 
   it('checks reach on every page once, "rendered" already meaning every title in the DOM', () => {
     for (const scenario of report.scenarios.filter(({ id }) => id !== 'story-slow-network')) {
-      for (const widget of [scenario.ours, scenario.timelinejs]) {
+      for (const widget of [scenario.ours, scenario.timelinejs, scenario.floor]) {
         expect(widget.reach).toMatchObject({ ok: true, titles: scenario.events, notInDom: 0 });
         for (const count of ['hiddenOnScreen', 'hiddenInPrint', 'notInAccessibilityTree']) {
           expect(widget.reach[count]).toBeGreaterThanOrEqual(0);
@@ -92,7 +93,7 @@ describe('bench --smoke', () => {
       report.scenarios.find((scenario) => scenario.id === id),
     );
     expect(slow.network.latencyMs).toBe(150);
-    for (const widget of ['ours', 'timelinejs']) {
+    for (const widget of ['ours', 'timelinejs', 'floor']) {
       // At least a connection, the page and the script: three round trips.
       expect(slow[widget].navigationToRenderedMs.median).toBeGreaterThan(3 * 150);
       expect(slow[widget].navigationToRenderedMs.median).toBeGreaterThan(
@@ -113,14 +114,26 @@ describe('bench --smoke', () => {
     );
   });
 
-  it('evaluates the byte and speed targets, and leaves the scale targets unmeasured', () => {
+  it('loads the floor from this machine: Lit bundled with its page script, and the story', () => {
+    const story = report.scenarios.find((scenario) => scenario.id === 'story');
+    const paths = story.floor.bytes.files.map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['/vendor/floor/floor.js', '/data/story.json']));
+    expect(report.widgets.floor.version).toMatch(/^3\./);
+  });
+
+  it('judges the byte and speed budgets, says by how much they are missed, and leaves the scale budgets unmeasured', () => {
     expect(report.targets).toHaveLength(4);
     expect(report.targets.map((target) => target.met === null)).toEqual([false, false, true, true]);
+    for (const target of report.targets.filter((row) => row.met === false))
+      expect(target.verdict).toMatch(/^missed by \S/);
   });
 
   it('writes the Markdown table', () => {
-    expect(table).toContain('| | iw-timeline | TimelineJS3 | TimelineJS3 ÷ ours |');
-    expect(table).toContain('### Targets');
+    expect(table).toContain(
+      '| | iw-timeline | TimelineJS3 | TimelineJS3 ÷ ours | floor (plain Lit list) |',
+    );
+    expect(table).toContain('| Events | iw-timeline | TimelineJS3 | floor (plain Lit list) |');
+    expect(table).toContain('### Budgets (issue 13)');
     expect(table).toContain(report.machine.chromium);
   });
 });

@@ -113,13 +113,11 @@ describe('the embed-code generator', () => {
   test('a file that is not a timeline says why', async () => {
     const page = await browser.newPage(DESKTOP);
     await page.goto(`${server.url}/generator.html`);
-    await page
-      .getByLabel('A TimelineJS3 timeline', { exact: false })
-      .setInputFiles({
-        name: 'notes.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from('title,count\nA,1\n'),
-      });
+    await page.getByLabel('A TimelineJS3 timeline', { exact: false }).setInputFiles({
+      name: 'notes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('title,count\nA,1\n'),
+    });
     await expect
       .poll(() => page.locator('[data-import-report]').textContent())
       .toContain("notes.csv could not be read: Line 1: the columns are not TimelineJS3's template");
