@@ -60,6 +60,9 @@ const styles = css`
   .media audio {
     inline-size: 100%;
   }
+  .media .credit {
+    display: block;
+  }
   .media figcaption {
     margin-block-start: 0.25em;
     font-size: 0.875em;
@@ -190,6 +193,7 @@ export function media(
   event: Event,
   host: HTMLElement,
   lang: Lang,
+  textLang: string,
 ): TemplateResult | typeof nothing {
   const item = event.media;
   const url = item?.url;
@@ -216,18 +220,24 @@ export function media(
   return html`<figure class="media" part="media">
     ${
       !playable
-        ? html`<a href=${url} rel="noopener noreferrer">${text.open} ${where}</a>`
+        ? html`<a href=${url} rel="noopener noreferrer">${text.open} <bdi>${where}</bdi></a>`
         : allowed
           ? player(item, url)
           : html`<button type="button" class="load" @click=${show}>
-              ${text.show[item.kind as 'image']} ${where}
+              ${text.show[item.kind as 'image']} <bdi>${where}</bdi>
             </button>`
     }
     ${
       item.caption || item.credit
         ? html`<figcaption>
-            ${item.caption ?? ''}
-            ${item.credit ? html`<span class="credit">${text.credit} ${item.credit}</span>` : nothing}
+            ${item.caption ? html`<span lang=${textLang} dir="auto">${item.caption}</span>` : nothing}
+            ${
+              item.credit
+                ? html`<span class="credit"
+                    >${text.credit} <bdi lang=${textLang}>${item.credit}</bdi></span
+                  >`
+                : nothing
+            }
           </figcaption>`
         : nothing
     }

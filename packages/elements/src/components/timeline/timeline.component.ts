@@ -741,7 +741,7 @@ export class IwTimeline extends LitElement {
         id=${`details-${event.id}`}
         hidden=${open ? nothing : 'until-found'}
       >
-        ${compact ? summary : nothing} ${extras?.media(event, this, lang)}
+        ${compact ? summary : nothing} ${extras?.media(event, this, lang, textLang)}
         ${renderEventDetails(event, context)}
       </div>
     </li>`;
