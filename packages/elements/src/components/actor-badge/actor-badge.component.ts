@@ -30,6 +30,8 @@ interface RoleParts {
  * @csspart panel - The popover listing the person's events and quotes.
  * @csspart error - The error shown for an unknown person or invalid data.
  *
+ * @attribute src-origins - Other origins, space-separated, that `src` may fetch a story from.
+ *
  * @cssproperty --iw-actor-badge-avatar-size - Diameter of the monogram (default 2.8em of its 0.8em text: 36px at 16px).
  * @cssproperty --iw-actor-badge-avatar-background - Monogram background (default: the accent colour).
  * @cssproperty --iw-actor-badge-avatar-color - Monogram text colour.

@@ -46,6 +46,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * @csspart actions - The expand and copy buttons.
  * @csspart error - The error shown for an unknown quote or invalid data.
  *
+ * @attribute src-origins - Other origins, space-separated, that `src` may fetch a story from.
+ *
  * @cssproperty --iw-quote-card-accent-color - The rule beside the quote (default: the accent colour).
  * @cssproperty --iw-quote-card-background - Card background.
  * @cssproperty --iw-quote-card-quote-font-family - Font of the quoted words.

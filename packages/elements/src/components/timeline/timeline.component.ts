@@ -110,6 +110,11 @@ function reducedMotion(): boolean {
  * @csspart nav - The slides' previous and next buttons, position and time axis.
  * @csspart axis - The slides' time axis.
  * @csspart error - An error: invalid data, an unknown id or a malformed date bound.
+ * @csspart era - The name of an era, above the date of its first event (imported stories).
+ * @csspart media - An event's image, audio or video, or the button that loads it (imported stories).
+ *
+ * @attribute src-origins - Other origins, space-separated, that `src` may fetch a story from.
+ * @attribute media-origins - Origins, space-separated, whose media load without the reader's click.
  *
  * @cssproperty --iw-timeline-background - Background of the timeline.
  * @cssproperty --iw-timeline-padding - Padding around it (default 1em).
