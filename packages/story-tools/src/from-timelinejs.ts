@@ -61,6 +61,10 @@ function plainText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** A field the file fills in: anything but nothing, null or an empty string. */
+const present = (value: unknown) =>
+  value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+
 type Warn = (row: number, field: string, message: string) => void;
 
 /** A date as EDTF with its precision, or the reason it is not one. */
@@ -91,22 +95,30 @@ function edtf(
       field: field('year'),
     };
   const yyyy = String(year).padStart(4, '0');
+  // Said once the date is known to be read, whatever its precision.
+  const timeDropped = () => {
+    if (date?.hour !== undefined && date.hour !== null && date.hour !== '')
+      warn(slide.row, field('time'), 'the time of day is not kept: dates are days at most');
+  };
   if (month === undefined) {
     if (day !== undefined) warn(slide.row, field('day'), 'a day without a month; the year is kept');
+    timeDropped();
     return { value: yyyy, precision: 'year' };
   }
   if (!Number.isInteger(month) || month < 1 || month > 12)
     return { error: `"${String(date?.month)}" is not a month (1–12)`, field: field('month') };
   const mm = String(month).padStart(2, '0');
-  if (day === undefined) return { value: `${yyyy}-${mm}`, precision: 'month' };
+  if (day === undefined) {
+    timeDropped();
+    return { value: `${yyyy}-${mm}`, precision: 'month' };
+  }
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (!Number.isInteger(day) || day < 1 || day > days)
     return {
       error: `"${String(date?.day)}" is not a day of ${yyyy}-${mm} (1–${days})`,
       field: field('day'),
     };
-  if (date?.hour !== undefined && date.hour !== null && date.hour !== '')
-    warn(slide.row, field('time'), 'the time of day is not kept: dates are days at most');
+  timeDropped();
   return { value: `${yyyy}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' };
 }
 
@@ -201,6 +213,8 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
     );
   if (title && httpUrl(title.media?.url))
     warn(title.row, title.name('media'), "the title slide's media is not kept");
+  if (title && present(title.background))
+    warn(title.row, title.name('background'), "the title slide's background is not kept");
 
   const articleId = slug(titleText ?? '') || 'imported-timeline';
   const today = new Date().toISOString().slice(0, 10);
@@ -209,6 +223,12 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       0,
       'publisher',
       'TimelineJS3 does not say who publishes the story: set it (iw-story import --publisher)',
+    );
+  if (!options.date)
+    warn(
+      0,
+      'date',
+      `TimelineJS3 does not say when the story was published: dated ${today}, the day of the import (set it: iw-story import --date)`,
     );
   const article = {
     id: articleId,
@@ -264,6 +284,15 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
         start: start.value,
         end,
       });
+      for (const [field, value] of [
+        ['displayDate', slide.display_date],
+        ['text', slide.text],
+        ['media', slide.media?.url],
+        ['group', slide.group],
+        ['background', slide.background],
+      ] as const)
+        if (present(value))
+          warn(slide.row, slide.name(field), 'an era keeps its headline and dates only; not kept');
       continue;
     }
     const text =
@@ -307,8 +336,19 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       sources: [{ source: articleId, paragraph: Math.max(1, slide.row), excerpt: eventTitle }],
     };
     if (end) event.date.end = end;
-    const label = plainText(slide.display_date);
+    const startLabel = plainText(slide.display_date);
+    const endLabel = plainText(slide.end_display_date);
+    // TimelineJS3 shows a range's two display dates side by side.
+    const label = startLabel && endLabel && end ? `${startLabel} – ${endLabel}` : startLabel;
     if (label) event.date.label = label;
+    if (endLabel && !(startLabel && end))
+      warn(
+        slide.row,
+        slide.name('endDisplayDate'),
+        end
+          ? 'a display date for the end only is not kept: the dates are shown instead'
+          : 'the end is not kept, so neither is its display date',
+      );
     if (text?.paragraphs.length) event.body = text.paragraphs;
     const group = plainText(slide.group);
     if (group) event.group = group;
@@ -341,8 +381,7 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       if (thumbnail) media.thumbnail = thumbnail.href;
       event.media = media;
     }
-    if (slide.background !== undefined && slide.background !== null && slide.background !== '')
-      backgrounds.push(slide);
+    if (present(slide.background)) backgrounds.push(slide);
     events.push(event);
   }
   if (backgrounds.length)

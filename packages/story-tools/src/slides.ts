@@ -22,6 +22,8 @@ export interface Slide {
   start_date?: TimelineDate;
   end_date?: TimelineDate;
   display_date?: unknown;
+  /** The end's own display date (JSON only), when the slide has no display date of its own. */
+  end_display_date?: unknown;
   headline?: unknown;
   text?: unknown;
   media?: { url?: unknown; credit?: unknown; caption?: unknown; thumbnail?: unknown };
@@ -62,6 +64,7 @@ const JSON_FIELDS = {
   endDay: ['end_date.day', 'End Day'],
   endTime: ['end_date.hour', 'End Time'],
   displayDate: ['display_date', 'Display Date'],
+  endDisplayDate: ['end_date.display_date', 'Display Date'],
   headline: ['text.headline', 'Headline'],
   text: ['text.text', 'Text'],
   media: ['media.url', 'Media'],
@@ -102,6 +105,11 @@ export function slidesFromJson(json: unknown): Slide[] {
       end_date: isRecord(raw.end_date) ? raw.end_date : undefined,
       display_date:
         raw.display_date ?? (isRecord(raw.start_date) ? raw.start_date.display_date : undefined),
+      // A slide's own display_date stands for the whole range in TimelineJS3.
+      end_display_date:
+        raw.display_date === undefined && isRecord(raw.end_date)
+          ? raw.end_date.display_date
+          : undefined,
       headline: text.headline,
       text: text.text,
       media: isRecord(raw.media) ? raw.media : undefined,

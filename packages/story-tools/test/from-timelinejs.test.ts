@@ -96,6 +96,56 @@ describe("TimelineJS3's own files", () => {
       expect(warning.field === '' || typeof warning.field === 'string').toBe(true);
   });
 
+  it.each([
+    'template/cosmo.json',
+    'template/cosmo-mixed.json',
+    'template/eras.json',
+    'template/all-media-types.json',
+    'template/my-own-timeline.csv',
+    'js/core/__tests__/women_in_computing.csv',
+  ])('%s: every slide is an event or named in a warning, nothing lost silently', (path) => {
+    const text = sample(path);
+    // Each slide, by the row warnings name and events cite: CSV lines, or places in "events".
+    const slides = path.endsWith('.json')
+      ? (JSON.parse(text) as { events: unknown[] }).events.map((_, i) => ({
+          row: i + 1,
+          field: `events[${i}].`,
+        }))
+      : (parse(text, { columns: true, bom: true }) as Record<string, string>[])
+          .map((row, i) => ({ row: i + 2, field: '', type: row.Type }))
+          .filter((slide) => slide.type !== 'title' && slide.type !== 'era');
+    let dataset: Dataset | undefined;
+    let warnings: ImportWarning[];
+    try {
+      ({ dataset, warnings } = fromTimelineJS(text));
+    } catch (error) {
+      // Nothing readable at all: the message names every slide left out, row and field.
+      expect(error).toBeInstanceOf(TimelineImportError);
+      for (const { row, field } of slides)
+        expect((error as Error).message).toContain(`row ${row}, ${field}`);
+      return;
+    }
+    for (const { row, field } of slides) {
+      const imported = dataset.events.some((event) => event.sources[0]!.paragraph === row);
+      const leftOut = warnings.some(
+        (w) => w.row === row && w.field.startsWith(field) && w.message.endsWith('left out'),
+      );
+      expect(imported !== leftOut, `row ${row}`).toBe(true);
+    }
+  });
+
+  it('cosmo-mixed: years before 0 are left out (EDTF years 0–9999), each with its row and field', () => {
+    const { dataset, warnings } = fromTimelineJS(sample('template/cosmo-mixed.json'));
+    expect(dataset.events.map((event) => event.date.edtf)).toEqual(
+      expect.arrayContaining(['1969-07-20']),
+    );
+    expect(where(warnings)).toContainEqual(
+      expect.stringMatching(
+        /^row 1, events\[0\]\.start_date\.year: the year -13800000000 is outside 0–9999.*left out$/,
+      ),
+    );
+  });
+
   it('all media types: images, audio, video sites and web pages get their kinds; HTML media keeps only its text', () => {
     const { dataset, warnings } = fromTimelineJS(sample('template/all-media-types.json'));
     const kinds = new Set(dataset.events.map((event) => event.media?.kind).filter(Boolean));
@@ -170,6 +220,69 @@ describe('hostile and broken input: a clear message naming the row and the colum
         'row 2, Time: the time of day is not kept: dates are days at most',
         'row 2, End Year: ends (1997) before it starts (1998-01-16); the end date is left out',
       ]),
+    );
+  });
+
+  it('a time with a year or a month only is not kept either, and said so', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet('1998,,,9:00,,,,,,Year,,,,,,,,', '1998,1,,,1999,,,17:00,,Month,,,,,,,,'),
+    );
+    expect(dataset.events.map((event) => event.date.edtf)).toEqual(['1998', '1998-01']);
+    expect(where(warnings)).toEqual(
+      expect.arrayContaining([
+        'row 2, Time: the time of day is not kept: dates are days at most',
+        'row 3, End Time: the time of day is not kept: dates are days at most',
+      ]),
+    );
+  });
+
+  it("an era's text, media and group are not kept, and said so; a title's background too", () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet(
+        ',,,,,,,,,The story,,,,,,title,,#000',
+        '1997,,,,1999,,,,,Reform years,<p>Khatami</p>,https://example.org/a.jpg,,,,era,Politics,',
+        '1998,,,,,,,,,Event,,,,,,,,',
+      ),
+    );
+    expect(dataset.eras).toEqual([
+      { id: 'reform-years', title: 'Reform years', start: '1997', end: '1999' },
+    ]);
+    expect(where(warnings)).toEqual(
+      expect.arrayContaining([
+        "row 2, Background: the title slide's background is not kept",
+        'row 3, Text: an era keeps its headline and dates only; not kept',
+        'row 3, Media: an era keeps its headline and dates only; not kept',
+        'row 3, Group: an era keeps its headline and dates only; not kept',
+      ]),
+    );
+  });
+
+  it("a range's two display dates are shown together; an end's alone is said to be dropped", () => {
+    const slide = (start: object, end: object) => ({
+      start_date: { year: 1997, ...start },
+      end_date: { year: 1999, ...end },
+      text: { headline: 'Reform' },
+    });
+    const { dataset, warnings } = fromTimelineJS({
+      events: [
+        slide({ display_date: 'Spring 1997' }, { display_date: 'Summer 1999' }),
+        slide({}, { display_date: 'Summer 1999' }),
+      ],
+    });
+    expect(dataset.events.map((event) => event.date.label)).toEqual([
+      'Spring 1997 – Summer 1999',
+      undefined,
+    ]);
+    expect(where(warnings)).toContain(
+      'row 2, events[1].end_date.display_date: a display date for the end only is not kept: the dates are shown instead',
+    );
+  });
+
+  it('an import without --date is dated today, and says so', () => {
+    const { dataset, warnings } = fromTimelineJS(sheet('1998,,,,,,,,,A,,,,,,,,'));
+    expect(dataset.article.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(where(warnings)).toContainEqual(
+      expect.stringMatching(/^row 0, date: TimelineJS3 does not say when the story was published/),
     );
   });
 
