@@ -360,10 +360,14 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       // event's text; the markup goes.
       const quoted = richText(slide.media!.url as string);
       if (quoted.paragraphs.length) event.body = [...(event.body ?? []), ...quoted.paragraphs];
+      const unkept = [
+        present(slide.media?.credit) && 'credit',
+        present(slide.media?.caption) && 'caption',
+      ].filter(Boolean);
       warn(
         slide.row,
         slide.name('media'),
-        `HTML in Media: ${quoted.paragraphs.length ? "its text is added to the event's text" : 'it has no text to keep'}${quoted.dropped.length ? `; dropped ${quoted.dropped.join(', ')}` : ''}`,
+        `HTML in Media: ${quoted.paragraphs.length ? "its text is added to the event's text" : 'it has no text to keep'}${quoted.dropped.length ? `; dropped ${quoted.dropped.join(', ')}` : ''}${unkept.length ? `; its ${unkept.join(' and ')} ${unkept.length > 1 ? 'are' : 'is'} not kept` : ''}`,
       );
     } else if (slide.media?.url && !url)
       warn(

@@ -155,6 +155,9 @@ describe("TimelineJS3's own files", () => {
         expect.stringMatching(
           /^row 31, events\[30\]\.media\.url: HTML in Media: .*dropped <iframe> and its content/,
         ),
+        expect.stringMatching(
+          /^row 32, events\[31\]\.media\.url: HTML in Media: .*; its credit and caption are not kept$/,
+        ),
       ]),
     );
   });
