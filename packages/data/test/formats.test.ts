@@ -387,6 +387,57 @@ describe('TimelineJS', () => {
     expect(JSON.stringify(timeline)).not.toMatch(/<(?!\/?(p|blockquote|small)>)/);
   });
 
+  it('gives an imported story’s range, display date, group, media, text and eras back to TimelineJS', () => {
+    const story = structuredClone(dataset);
+    const event = story.events[0]!;
+    event.date = { ...event.date, edtf: '1997-12', end: '1998-01-16', label: 'That <b>winter</b>' };
+    event.group = 'Talks';
+    event.body = [
+      [{ text: 'Before ' }, { text: 'the <link>', href: 'https://example.org/?a=1&b="2"' }],
+      [
+        { text: 'said', em: true },
+        { text: ' loudly', strong: true },
+      ],
+    ];
+    event.media = {
+      url: 'https://example.org/photo.jpg',
+      kind: 'image',
+      credit: 'A & B',
+      caption: '<i>Tehran</i>',
+      thumbnail: 'https://example.org/thumb.jpg',
+    };
+    story.eras = [{ id: 'winter', title: 'Winter <1998>', start: '1997-12', end: '1998-02' }];
+    const exported = timelineJs(story);
+    const slide = exported.events.find((e) => e.unique_id === event.id)!;
+    expect(slide).toMatchObject({
+      start_date: { year: 1997, month: 12 },
+      end_date: { year: 1998, month: 1, day: 16 },
+      display_date: 'That &lt;b&gt;winter&lt;/b&gt;',
+      group: 'Talks',
+      media: {
+        url: 'https://example.org/photo.jpg',
+        credit: 'A &amp; B',
+        caption: '&lt;i&gt;Tehran&lt;/i&gt;',
+        thumbnail: 'https://example.org/thumb.jpg',
+      },
+    });
+    expect(slide.text.text).toMatch(
+      /^<p>Before <a href="https:\/\/example\.org\/\?a=1&amp;b=&quot;2&quot;">the &lt;link&gt;<\/a><\/p><p><em>said<\/em><strong> loudly<\/strong><\/p>/,
+    );
+    expect(exported.eras).toEqual([
+      {
+        start_date: { year: 1997, month: 12, display_date: 'December 1997' },
+        end_date: { year: 1998, month: 2, display_date: 'February 1998' },
+        text: { headline: 'Winter &lt;1998&gt;', text: '' },
+      },
+    ]);
+    // The built-in story has none of these, so its export does not change.
+    expect('eras' in timeline).toBe(false);
+    expect(timeline.events.some((e) => 'end_date' in e || 'media' in e || 'group' in e)).toBe(
+      false,
+    );
+  });
+
   const slideText = (id: string) => timeline.events.find((e) => e.unique_id === id)!.text.text;
   const count = (text: string, part: string) => text.split(part).length - 1;
 

@@ -11,7 +11,7 @@
  */
 import { parseEdtf, type CalendarDay } from '../../src/edtf';
 import { formatDate } from '../../src/format-date';
-import type { Dataset, Event, Quote } from '../../src/schema';
+import type { Dataset, Event, Paragraph, Quote } from '../../src/schema';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -27,16 +27,56 @@ export interface TimelineJsDate {
   display_date: string;
 }
 
+export interface TimelineJsMedia {
+  url: string;
+  credit?: string;
+  caption?: string;
+  thumbnail?: string;
+}
+
 export interface TimelineJsSlide {
   unique_id?: string;
   start_date?: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  display_date?: string;
   text: { headline: string; text: string };
+  media?: TimelineJsMedia;
   group?: string;
 }
 
 export interface TimelineJsDocument {
   title: TimelineJsSlide;
   events: TimelineJsSlide[];
+  eras?: TimelineJsSlide[];
+}
+
+/** A date as TimelineJS3 takes it, to the precision the EDTF gives. */
+function plainDate(edtf: string): TimelineJsDate {
+  const date = parseEdtf(edtf);
+  return {
+    year: date.start.year,
+    ...(date.precision !== 'year' && { month: date.start.month }),
+    ...(date.precision === 'day' && { day: date.start.day }),
+    display_date: formatDate(edtf, 'en'),
+  };
+}
+
+/** Imported rich text back as TimelineJS3's HTML: the runs' text escaped, links and emphasis kept. */
+function bodyHtml(body: readonly Paragraph[]): string {
+  return body
+    .map(
+      (paragraph) =>
+        `<p>${paragraph
+          .map((run) => {
+            let html = escapeHtml(run.text);
+            if (run.em) html = `<em>${html}</em>`;
+            if (run.strong) html = `<strong>${html}</strong>`;
+            if (run.href) html = `<a href="${escapeHtml(run.href)}">${html}</a>`;
+            return html;
+          })
+          .join('')}</p>`,
+    )
+    .join('');
 }
 
 const dayBefore = ({ year, month, day }: CalendarDay): CalendarDay => {
@@ -61,12 +101,7 @@ function startDate(event: Event, events: Map<string, Event>): TimelineJsDate {
       ? dayBefore(parseEdtf(before.date.edtf).start)
       : undefined;
   if (at) return { ...at, hour: 12, display_date };
-  return {
-    year: date.start.year,
-    ...(date.precision !== 'year' && { month: date.start.month }),
-    ...(date.precision === 'day' && { day: date.start.day }),
-    display_date,
-  };
+  return { ...plainDate(date.edtf), display_date };
 }
 
 export function timelineJs(dataset: Dataset): TimelineJsDocument {
@@ -104,6 +139,25 @@ export function timelineJs(dataset: Dataset): TimelineJsDocument {
       .join('');
   }
 
+  /** What an imported story brings: a range, a display date, a group, media. */
+  const imported = (event: Event): Partial<TimelineJsSlide> => {
+    const { end, label } = event.date;
+    const media = event.media;
+    return {
+      ...(end !== undefined && { end_date: plainDate(end) }),
+      ...(label !== undefined && { display_date: escapeHtml(label) }),
+      ...(event.group !== undefined && { group: event.group }),
+      ...(media && {
+        media: {
+          url: media.url,
+          ...(media.credit !== undefined && { credit: escapeHtml(media.credit) }),
+          ...(media.caption !== undefined && { caption: escapeHtml(media.caption) }),
+          ...(media.thumbnail !== undefined && { thumbnail: media.thumbnail }),
+        },
+      }),
+    };
+  };
+
   return {
     title: {
       text: {
@@ -119,9 +173,17 @@ export function timelineJs(dataset: Dataset): TimelineJsDocument {
         start_date: startDate(event, events),
         text: {
           headline: escapeHtml(event.title),
-          text: `<p>${escapeHtml(event.summary)}</p>${quotesHtml(event)}<p><small>${escapeHtml(`${dataset.article.publisher}, ${cited}`)}</small></p>`,
+          text: `${event.body ? bodyHtml(event.body) : `<p>${escapeHtml(event.summary)}</p>`}${quotesHtml(event)}<p><small>${escapeHtml(`${dataset.article.publisher}, ${cited}`)}</small></p>`,
         },
+        ...imported(event),
       };
+    }),
+    ...(dataset.eras && {
+      eras: dataset.eras.map((era) => ({
+        start_date: plainDate(era.start),
+        end_date: plainDate(era.end),
+        text: { headline: escapeHtml(era.title), text: '' },
+      })),
     }),
   };
 }
