@@ -6,11 +6,22 @@ export interface DatasetIssue {
   message: string;
 }
 
+/**
+ * True when an EDTF end comes before its start: compared at the end's own precision (a range may
+ * end in the month it starts on a day of), qualifiers set aside.
+ */
+export function endsBeforeStart(start: string, end: string): boolean {
+  const from = start.replace(/[?~%]$/, '');
+  const to = end.replace(/[?~%]$/, '');
+  return to < from.slice(0, to.length);
+}
+
 type Kind = 'person' | 'organization' | 'place' | 'event' | 'quote' | 'source';
 
 /**
  * Every reference between records must name an existing record of the right kind, and every
- * participant, speaker and attribution link must name exactly one actor. Shared by
+ * participant, speaker and attribution link must name exactly one actor; a date range and an era
+ * must not end before they start. Shared by
  * `validateDataset` and the build's `references-resolve` lint rule.
  */
 export function checkReferences(dataset: Dataset): DatasetIssue[] {
@@ -65,8 +76,14 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     expect('place', place.within, `places.${i}.within`);
     expect('person', place.person, `places.${i}.person`);
   });
+  const range = (start: string, end: string | undefined, path: string) => {
+    if (end !== undefined && endsBeforeStart(start, end))
+      issues.push({ path, message: `ends (${end}) before it starts (${start})` });
+  };
+  dataset.eras?.forEach((era, i) => range(era.start, era.end, `eras.${i}.end`));
   dataset.events.forEach((event, i) => {
     const at = `events.${i}`;
+    range(event.date.edtf, event.date.end, `${at}.date.end`);
     citations(event.sources, `${at}.sources`);
     expect('place', event.place, `${at}.place`);
     if (event.date.basis.kind === 'derived')

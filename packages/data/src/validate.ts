@@ -7,7 +7,7 @@ import { checkReferences, type DatasetIssue } from './references';
 import { Dataset } from './schema';
 
 export * from './schema';
-export { checkReferences, type DatasetIssue } from './references';
+export { checkReferences, endsBeforeStart, type DatasetIssue } from './references';
 
 export type ValidationResult =
   { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };

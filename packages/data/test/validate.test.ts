@@ -125,5 +125,20 @@ describe('validateDataset', () => {
         ]),
       );
     });
+
+    it('refuses a range or an era that ends before it starts, at the end’s own precision', () => {
+      const bad = imported();
+      bad.events[1]!.date = { ...bad.events[1]!.date, edtf: '1998-01-16~', end: '1997-12' };
+      bad.eras[0]!.end = '1997-11';
+      expect(pathsOf(bad)).toEqual([
+        'eras.0.end: ends (1997-11) before it starts (1997-12)',
+        'events.1.date.end: ends (1997-12) before it starts (1998-01-16~)',
+      ]);
+      // Ending in the month (or year) it starts on a day of is a range, not a reversal.
+      const fine = imported();
+      fine.events[1]!.date = { ...fine.events[1]!.date, edtf: '1998-01-16', end: '1998-01?' };
+      fine.eras[0]!.end = '1997';
+      expect(pathsOf(fine)).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  endsBeforeStart,
   validateDataset,
   type Dataset,
   type Era,
@@ -264,7 +265,7 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
     if (slide.end_date) {
       const read = edtf(slide.end_date, slide, true, warn);
       if ('error' in read) warn(slide.row, read.field, `${read.error}; the end date is left out`);
-      else if (read.value < start.value)
+      else if (endsBeforeStart(start.value, read.value))
         warn(
           slide.row,
           slide.name('endYear'),

@@ -218,6 +218,9 @@ describe('hostile and broken input: a clear message naming the row and the colum
     );
     expect(dataset.events[0]!.date).toMatchObject({ edtf: '1998-01-16', label: 'Friday prayers' });
     expect(dataset.events[0]!.date.end).toBeUndefined();
+    // Ending in the month it starts on a day of is a range.
+    const month = fromTimelineJS(sheet('1998,1,16,,1998,1,,,,Sermon,,,,,,,,'));
+    expect(month.dataset.events[0]!.date).toMatchObject({ edtf: '1998-01-16', end: '1998-01' });
     expect(where(warnings)).toEqual(
       expect.arrayContaining([
         'row 2, Time: the time of day is not kept: dates are days at most',
