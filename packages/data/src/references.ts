@@ -20,8 +20,8 @@ type Kind = 'person' | 'organization' | 'place' | 'event' | 'quote' | 'source';
 
 /**
  * Every reference between records must name an existing record of the right kind, and every
- * participant, speaker and attribution link must name exactly one actor; a date range and an era
- * must not end before they start. Shared by
+ * participant, speaker and attribution link must name exactly one actor; no two records share an id;
+ * a date range and an era must not end before they start. Shared by
  * `validateDataset` and the build's `references-resolve` lint rule.
  */
 export function checkReferences(dataset: Dataset): DatasetIssue[] {
@@ -76,6 +76,26 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     expect('place', place.within, `places.${i}.within`);
     expect('person', place.person, `places.${i}.person`);
   });
+  // One id names one record, across collections (the article shares its source's id).
+  const seen = new Set<string>();
+  const collections = {
+    sources: dataset.sources,
+    people: dataset.people,
+    organizations: dataset.organizations,
+    places: dataset.places,
+    events: dataset.events,
+    quotes: dataset.quotes,
+    eras: dataset.eras ?? [],
+  };
+  for (const [name, records] of Object.entries(collections))
+    records.forEach(({ id }, i) => {
+      if (seen.has(id))
+        issues.push({
+          path: `${name}.${i}.id`,
+          message: `${JSON.stringify(id)} is already the id of another record`,
+        });
+      seen.add(id);
+    });
   const range = (start: string, end: string | undefined, path: string) => {
     if (end !== undefined && endsBeforeStart(start, end))
       issues.push({ path, message: `ends (${end}) before it starts (${start})` });

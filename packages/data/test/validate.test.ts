@@ -126,6 +126,16 @@ describe('validateDataset', () => {
       );
     });
 
+    it('refuses two records with one id, in a collection or across two', () => {
+      const bad = imported();
+      const copy = bad.events.push(structuredClone(bad.events[0]!)) - 1;
+      bad.eras[0]!.id = bad.people[0]!.id;
+      expect(pathsOf(bad)).toEqual([
+        `events.${copy}.id: "${bad.events[0]!.id}" is already the id of another record`,
+        `eras.0.id: "${bad.people[0]!.id}" is already the id of another record`,
+      ]);
+    });
+
     it('refuses a range or an era that ends before it starts, at the end’s own precision', () => {
       const bad = imported();
       bad.events[1]!.date = { ...bad.events[1]!.date, edtf: '1998-01-16~', end: '1997-12' };
