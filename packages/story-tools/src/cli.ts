@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `iw-story`: import a TimelineJS3 timeline as a story, or check a story, from the command line.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { validateDataset } from '@iranwire/rapprochement-data/validate';
-import { fromTimelineJS } from './from-timelinejs.js';
+import { fromTimelineJS, MAX_INPUT_CHARACTERS } from './from-timelinejs.js';
 import { TimelineImportError } from './slides.js';
 
 const USAGE = `Usage:
@@ -48,6 +48,14 @@ async function main(): Promise<void> {
   if (rest.length) usage(`One file at a time; also given: ${rest.join(' ')}.`);
   let text: string;
   try {
+    // A file too large to be MAX_INPUT_CHARACTERS even in four-byte characters is not read at all.
+    const { size } = await stat(file);
+    if (size > MAX_INPUT_CHARACTERS * 4) {
+      console.error(
+        `${file}: the file is ${(size / 1e6).toFixed(1)} MB; iw-story reads files up to ${MAX_INPUT_CHARACTERS / 1e6} MB of text.`,
+      );
+      process.exit(1);
+    }
     text = await readFile(file, 'utf8');
   } catch (error) {
     console.error(

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -78,6 +78,16 @@ describe('iw-story', () => {
     expect(await run('import', join(dir, 'missing.csv'))).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('no such file'),
+    });
+  });
+
+  it('a huge file is refused without being read, with its size and the limit', async () => {
+    const huge = join(dir, 'huge.csv');
+    await writeFile(huge, '');
+    await truncate(huge, 21_000_000); // sparse: no 21 MB written
+    expect(await run('import', huge)).toMatchObject({
+      code: 1,
+      stderr: `${huge}: the file is 21.0 MB; iw-story reads files up to 5 MB of text.\n`,
     });
   });
 
