@@ -56,9 +56,11 @@ function slug(text: string): string {
 }
 
 /** A text field as plain text: TimelineJS headlines and captions may hold HTML too. */
-function plainText(value: unknown): string | undefined {
+function plainText(value: unknown, dropped?: (what: string[]) => void): string | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = richText(String(value)).plain.trim();
+  const read = richText(String(value));
+  if (read.dropped.length) dropped?.(read.dropped);
+  const text = read.plain.trim();
   return text === '' ? undefined : text;
 }
 
@@ -196,8 +198,14 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
   const warn: Warn = (row, field, message) => warnings.push({ row, field, message });
   const slides = readSlides(input, warn);
 
+  /** A plain-text field of a slide; what its markup lost is named in a warning. */
+  const plain = (slide: Slide, field: Parameters<Slide['name']>[0], value: unknown) =>
+    plainText(value, (dropped) =>
+      warn(slide.row, slide.name(field), `kept as plain text; dropped ${dropped.join(', ')}`),
+    );
+
   const title = slides.find((slide) => slide.type === 'title');
-  const titleText = plainText(title?.headline);
+  const titleText = title ? plain(title, 'headline', title.headline) : undefined;
   if (!titleText)
     warn(
       title?.row ?? 0,
@@ -273,7 +281,7 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
         );
       else end = read.value;
     }
-    const headline = plainText(slide.headline);
+    const headline = plain(slide, 'headline', slide.headline);
     if (slide.type === 'era') {
       if (!end) {
         warn(slide.row, slide.name('endYear'), 'an era needs an end date; this era is left out');
@@ -314,6 +322,8 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
     if (!headline)
       warn(slide.row, slide.name('headline'), 'no headline: the start of the text stands in');
 
+    const startLabel = plain(slide, 'displayDate', slide.display_date);
+    const endLabel = plain(slide, 'endDisplayDate', slide.end_display_date);
     const event: Event = {
       id: uniqueId(
         `${start.value.slice(0, 10)}-${slug(eventTitle)}`.replace(/-+$/, ''),
@@ -327,7 +337,7 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
         certainty: 'certain',
         basis: {
           kind: 'stated',
-          phrase: plainText(slide.display_date) ?? written(slide.start_date),
+          phrase: startLabel ?? written(slide.start_date),
         },
       },
       participants: [],
@@ -337,8 +347,6 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       sources: [{ source: articleId, paragraph: Math.max(1, slide.row), excerpt: eventTitle }],
     };
     if (end) event.date.end = end;
-    const startLabel = plainText(slide.display_date);
-    const endLabel = plainText(slide.end_display_date);
     // TimelineJS3 shows a range's two display dates side by side.
     const label = startLabel && endLabel && end ? `${startLabel} – ${endLabel}` : startLabel;
     if (label) event.date.label = label;
@@ -351,7 +359,7 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
           : 'the end is not kept, so neither is its display date',
       );
     if (text?.paragraphs.length) event.body = text.paragraphs;
-    const group = plainText(slide.group);
+    const group = plain(slide, 'group', slide.group);
     if (group) event.group = group;
 
     const url = httpUrl(slide.media?.url);
@@ -378,8 +386,8 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       );
     if (url) {
       const media: Media = { url: url.href, kind: mediaKind(url) };
-      const credit = plainText(slide.media?.credit);
-      const caption = plainText(slide.media?.caption);
+      const credit = plain(slide, 'credit', slide.media?.credit);
+      const caption = plain(slide, 'caption', slide.media?.caption);
       const thumbnail = httpUrl(slide.media?.thumbnail);
       if (credit) media.credit = credit;
       if (caption) media.caption = caption;

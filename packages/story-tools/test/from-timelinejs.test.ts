@@ -188,6 +188,28 @@ describe('hostile and broken input: a clear message naming the row and the colum
     expect(event!.group).toBe('Talks');
   });
 
+  it('markup in plain-text columns (headline, caption, credit, group) is dropped, and said so', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet(
+        `1998,,,,,,,,,"The <script>alert(1)</script>sermon",,https://example.org/a.jpg,"<span onmouseover=""x()"">AP</span>",<svg onload=alert(2)></svg>Tehran,,,<b>Talks</b>,`,
+      ),
+    );
+    const [event] = dataset.events;
+    expect(event).toMatchObject({
+      title: 'The sermon',
+      group: 'Talks',
+      media: { credit: 'AP', caption: 'Tehran' },
+    });
+    expect(strings(dataset).filter((value) => EXECUTABLE.test(value))).toEqual([]);
+    expect(where(warnings)).toEqual(
+      expect.arrayContaining([
+        'row 2, Headline: kept as plain text; dropped <script> and its content',
+        'row 2, Media Credit: kept as plain text; dropped event handlers (onmouseover)',
+        'row 2, Media Caption: kept as plain text; dropped <svg> and its content',
+      ]),
+    );
+  });
+
   it('a missing Year leaves the row out, and says which', () => {
     const { dataset, warnings } = fromTimelineJS(
       sheet(',3,,,,,,,,No year,,,,,,,,', '1998,1,,,,,,,,January,,,,,,,,'),
