@@ -59,7 +59,17 @@ const BLOCK = new Set([
 ]);
 /** Wrappers whose text is kept without saying so: structure the runs already express. */
 const QUIET = new Set(['p', 'br', 'span', 'div', 'a', 'em', 'i', 'strong', 'b', 'body', 'html']);
-const SAFE_HREF = /^(https?:\/\/\S+|mailto:\S+)$/i;
+/** A link's address as the schema takes it (http, https or mailto, normalised), or undefined. */
+function safeHref(href: string): string | undefined {
+  try {
+    const url = new URL(href);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) && !/\s/.test(url.href)
+      ? url.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Converts TimelineJS3's HTML text to what the dataset holds: paragraphs of plain runs, with
@@ -103,9 +113,13 @@ export function richText(html: string): RichText {
         if (name === 'strong' || name === 'b') strong++;
         if (name === 'a') {
           const href = attributes.href?.trim();
-          const safe = href && SAFE_HREF.test(href) ? href : undefined;
+          const safe = href ? safeHref(href) : undefined;
           if (href && !safe)
-            dropped.add(`a ${href.split(':')[0]?.toLowerCase() ?? ''}: link (its text kept)`);
+            dropped.add(
+              /^[a-z][a-z0-9+.-]*:/i.test(href)
+                ? `a ${href.split(':')[0]!.toLowerCase()}: link (its text kept)`
+                : 'a link with no absolute address (its text kept)',
+            );
           links.push(safe);
         }
         if (name === 'blockquote')

@@ -210,6 +210,25 @@ describe('hostile and broken input: a clear message naming the row and the colum
     );
   });
 
+  it('links in capitals or with spaces are normalised; relative and data: links lose their address', () => {
+    const { dataset, warnings } = fromTimelineJS(
+      sheet(
+        `1998,,,,,,,,,Links,"<a href=""HTTPS://Example.org/a b"">one</a> <a href=""MailTo:desk@example.org"">two</a> <a href=""/local"">three</a> <a href=""data:text/html,x"">four</a>",,,,,,,`,
+      ),
+    );
+    expect(dataset.events[0]!.body).toEqual([
+      [
+        { text: 'one', href: 'https://example.org/a%20b' },
+        { text: ' ' },
+        { text: 'two', href: 'mailto:desk@example.org' },
+        { text: ' three four' },
+      ],
+    ]);
+    expect(where(warnings)).toContainEqual(
+      expect.stringMatching(/a link with no absolute address.*a data: link/),
+    );
+  });
+
   it('a missing Year leaves the row out, and says which', () => {
     const { dataset, warnings } = fromTimelineJS(
       sheet(',3,,,,,,,,No year,,,,,,,,', '1998,1,,,,,,,,January,,,,,,,,'),
