@@ -28,6 +28,24 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     external: ['lit', /^lit\//, /^@iranwire\/rapprochement-data/],
+    // The same template text as embed.js and the server renderer: hydration compares a digest of it.
+    esbuildPlugins: [minifyTemplatesPlugin()],
+    define,
+  },
+  // For Node sites with a build step and for the prerender CLI (docs/decisions/0045): Lit's server
+  // renderer around the same components, template text minified as in the browser builds, so that
+  // the digests hydration checks agree.
+  {
+    entry: { 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts' },
+    format: 'esm',
+    target: 'node20',
+    platform: 'node',
+    dts: { entry: { 'ssr/index': 'src/ssr/index.ts' } },
+    sourcemap: true,
+    splitting: true,
+    treeshake: true,
+    external: ['lit', /^lit\//, /^@lit-labs\//, /^@iranwire\/rapprochement-data/],
+    esbuildPlugins: [minifyTemplatesPlugin()],
     define,
   },
   // For a page with no build step: the loader embed.js and, beside it, the chunks it imports as the
@@ -44,7 +62,9 @@ export default defineConfig([
     // One chunk per widget and per kind of record, shared chunks for what widgets have in common
     // (Lit, the shared code), and the custom-data validator on its own: a page fetches what it shows.
     splitting: true,
-    treeshake: true,
+    // esbuild's own tree shaking: tsup's (Rollup over esbuild's output) prints the minified syntax
+    // out again (`true` for `!0`, `;}`), which cost every page bytes.
+    treeshake: false,
     noExternal: [/.*/],
     esbuildPlugins: [displayDataPlugin(), minifyTemplatesPlugin(), metafileWriter(METAFILE)],
     esbuildOptions(options) {

@@ -12,26 +12,35 @@ const widgets: Record<string, () => Promise<unknown>> = {
 /** The tags not yet seen on the page. */
 let unseen = Object.keys(widgets);
 
-/** Starts loading each unseen widget that `root` is or contains. */
-function look(root: Element | Document): void {
+/**
+ * Lit's hydrate support, when the page has server-rendered widgets (an iw-* element that already has
+ * a shadow root, from declarative shadow DOM): it must evaluate before any Lit code, so every widget
+ * waits for it. Decided on the first look; pages without such widgets never fetch it (decision 0045).
+ */
+let hydrateSupport: Promise<unknown> | undefined;
+
+/**
+ * Starts loading each unseen widget the page has. The whole document is looked at again after each
+ * batch of changes to it (cheap: a query per unseen tag, and none once every tag is seen).
+ */
+function look(): void {
+  hydrateSupport ??= [...document.querySelectorAll(unseen + '')].some((el) => el.shadowRoot)
+    ? import('./embed/hydrate.js')
+    : Promise.resolve();
   unseen = unseen.filter((tag) => {
     // Registered already (by another copy of the package, or by an earlier copy of this file).
     if (customElements.get(tag)) return false;
-    if (!(root instanceof Element && root.localName === tag) && !root.querySelector(tag))
-      return true;
-    widgets[tag]!().catch((error: unknown) =>
-      console.error(`<${tag}> could not load from beside embed.js:`, error),
-    );
+    if (!document.querySelector(tag)) return true;
+    hydrateSupport!
+      .then(widgets[tag])
+      .catch((error: unknown) =>
+        console.error(`<${tag}> could not load from beside embed.js:`, error),
+      );
     return false;
   });
   if (unseen.length === 0) observer.disconnect();
 }
 
-const observer = new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) if (node instanceof Element) look(node);
-    if (unseen.length === 0) return;
-  }
-});
+const observer = new MutationObserver(look);
 observer.observe(document, { childList: true, subtree: true });
-look(document);
+look();

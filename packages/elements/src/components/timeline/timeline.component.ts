@@ -1,6 +1,7 @@
 import {
   LitElement,
   html,
+  isServer,
   noChange,
   nothing,
   svg,
@@ -262,8 +263,13 @@ export class IwTimeline extends LitElement {
   #chunksPerTask = FIRST_CHUNKS_PER_TASK;
   #renderedWaiters: Array<() => void> = [];
   #scrollFrame = 0;
-  /** Keeps the slides as tall as the slide in view when the width changes. */
-  #slideResize = new ResizeObserver(() => this.#fitSlide());
+  /** Keeps the slides as tall as the slide in view when the width changes (none on the server). */
+  #slideResize = isServer ? undefined : new ResizeObserver(() => this.#fitSlide());
+  /**
+   * Declarative shadow DOM from the server renderer (docs/decisions/0045): the first render hydrates
+   * it, so it renders every event the server did, not only the first chunk.
+   */
+  #prerendered = !isServer && !!this.shadowRoot;
 
   /** Settles once every matching event is rendered (chunked rendering of long timelines has finished). */
   get rendered(): Promise<void> {
@@ -294,6 +300,13 @@ export class IwTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('actors')) this.selectedActors = new Set(idList(this.actors));
     if (changed.has('highlight') && this.highlight) this.#open.add(this.highlight);
+    // The server renderer calls willUpdate and render, not update: filter here, and put every
+    // matching event in the HTML (docs/decisions/0045).
+    if (isServer) {
+      this.#filteredFrom = this.#store.resolved;
+      this.#filter();
+      this.renderLimit = this.#matching.length;
+    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -309,6 +322,7 @@ export class IwTimeline extends LitElement {
         this.#needsExtras = !!resolved && usesExtras(resolved.dataset);
       this.#filteredFrom = resolved;
       this.#filter();
+      if (this.#prerendered && !this.hasUpdated) this.renderLimit = this.#matching.length;
     } else if (changed.has('highlight') && this.#indexOf(this.highlight ?? undefined) >= 0) {
       this.activeId = this.highlight ?? undefined;
     }
@@ -420,9 +434,9 @@ export class IwTimeline extends LitElement {
 
   protected override updated(): void {
     const list = this.shadowRoot?.querySelector('ol');
-    this.#slideResize.disconnect();
+    this.#slideResize?.disconnect();
     if (list && this.#slides) {
-      this.#slideResize.observe(list);
+      this.#slideResize?.observe(list);
       this.#fitSlide();
     } else list?.style.removeProperty('block-size');
     if (!this.#allRendered()) {

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// iw-prerender: prerenders the iw-* widgets in an HTML snippet or page, for sites with no JavaScript
+// build (docs/decisions/0045). The rest of the HTML is written out as it came in.
+//
+//   iw-prerender article.html -o article.prerendered.html
+//   cat snippet.html | iw-prerender --lang fa > snippet.prerendered.html
+//   iw-prerender page.html --stylesheets /widgets/ --write-stylesheets public/widgets/
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { render, stylesheets } from './index.js';
+
+const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--stylesheets URL/] [--write-stylesheets DIR]
+
+Prerenders the <iw-timeline>, <iw-quote-card> and <iw-actor-badge> elements of an HTML page or
+snippet (the file, or standard input) with declarative shadow DOM; embed.js then hydrates them.
+
+  -o, --output FILE          write here instead of standard output
+      --lang en|fa           the language of widgets without a lang attribute (default: the
+                             page's <html lang>, else English)
+      --stylesheets URL/     link each shadow root's CSS from URL/<tag>.css instead of inlining a
+                             <style> (for a CSP without 'unsafe-inline' styles)
+      --write-stylesheets DIR  write those <tag>.css files into DIR
+  -h, --help                 show this text`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      stylesheets: { type: 'string' },
+      'write-stylesheets': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  if (positionals.length > 1) throw new Error(`One input at most.\n\n${usage}`);
+  const input =
+    positionals[0] && positionals[0] !== '-'
+      ? await readFile(positionals[0], 'utf8')
+      : await readStdin();
+  const lang = values.lang ?? /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(input)?.[1];
+  const output = await render(input, { lang, stylesheets: values.stylesheets });
+  if (values['write-stylesheets']) {
+    const dir = values['write-stylesheets'];
+    await mkdir(dir, { recursive: true });
+    for (const [tag, css] of Object.entries(stylesheets()))
+      await writeFile(join(dir, `${tag}.css`), css);
+  }
+  if (values.output) await writeFile(values.output, output);
+  else process.stdout.write(output);
+}
+
+main().catch((error: unknown) => {
+  console.error(`iw-prerender: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

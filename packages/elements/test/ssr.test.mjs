@@ -1,0 +1,162 @@
+// The server renderer (`@iranwire/rapprochement-elements/ssr`) and the iw-prerender CLI, as built in
+// dist/ssr/, run in Node as a site's build step runs them. Hydrating the output in Chromium is
+// test/ssr-hydration.test.mjs.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { render, stylesheets, tags } from '../dist/ssr/index.js';
+
+const CLI = fileURLToPath(new URL('../dist/ssr/cli.js', import.meta.url));
+/** The text a reader sees: markup, styles and Lit's markers left out. */
+const text = (html) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+const count = (html, pattern) => (html.match(pattern) ?? []).length;
+
+describe('render()', () => {
+  it('renders a quote card with its shadow root, its styles and its nested badge', async () => {
+    const html = await render('iw-quote-card', { attributes: { quote: 'khatami-civilized' } });
+    expect(html).toMatch(/^<iw-quote-card [^>]*quote="khatami-civilized"/);
+    expect(html).toContain('<template shadowroot="open" shadowrootmode="open"><style>');
+    expect(text(html)).toContain('civilized');
+    expect(text(html)).toContain('Copy with citation');
+    // The badge in the caption is rendered too, and waits for the card to hydrate it.
+    expect(html).toMatch(/<iw-actor-badge [^>]*person="mohammad-khatami"[^>]*defer-hydration>/);
+    expect(count(html, /shadowrootmode="open"/g)).toBe(2);
+    expect(text(html)).toContain('Mohammad Khatami');
+  });
+
+  it('renders in Persian, from the attribute or from the page’s language', async () => {
+    for (const html of [
+      await render('iw-quote-card', { attributes: { quote: 'khatami-civilized', lang: 'fa' } }),
+      await render('<iw-quote-card quote="khatami-civilized"></iw-quote-card>', { lang: 'fa' }),
+    ]) {
+      expect(html).toContain('lang="fa"');
+      expect(html).toContain('dir="rtl"');
+      expect(text(html)).toContain('محمد خاتمی');
+      expect(text(html)).toMatch(/[۰-۹]/);
+    }
+  });
+
+  it('puts every event of the timeline in the HTML, and takes every attribute', async () => {
+    const all = await render('iw-timeline', { attributes: { lang: 'en' } });
+    expect(count(all, /<li\b/g)).toBe(22);
+    expect(text(all)).toContain('Showing 22 of 22 events');
+
+    const khatami = await render('iw-timeline', { attributes: { actors: 'ali-khamenei' } });
+    expect(count(khatami, /<li\b/g)).toBeLessThan(22);
+    expect(khatami).toMatch(/aria-pressed="true"/);
+
+    const typed = await render('iw-timeline', { attributes: { types: '04' } });
+    expect(count(typed, /<li\b/g)).toBeLessThan(22);
+    const dated = await render('iw-timeline', { attributes: { from: '2000', to: '2010' } });
+    expect(count(dated, /<li\b/g)).toBeLessThan(22);
+
+    const opened = await render('iw-timeline', {
+      attributes: { highlight: '1997-12-cnn-interview', density: 'compact', theme: 'dark' },
+    });
+    expect(opened).toMatch(/theme="dark"/);
+    expect(opened).toMatch(/density="compact"/);
+    expect(opened).toMatch(/id="iw-event-1997-12-cnn-interview"/);
+
+    const persian = await render('iw-timeline', {
+      attributes: { lang: 'fa', calendar: 'gregory' },
+    });
+    const gregorian = await render('iw-timeline', { attributes: { lang: 'fa' } });
+    expect(text(persian)).not.toBe(text(gregorian));
+    expect(text(gregorian)).toContain('۱۳۷۶');
+  });
+
+  it('renders the same visible, accessible error for an unknown id', async () => {
+    for (const [tag, attributes, message] of [
+      ['iw-quote-card', { quote: 'no-such-quote' }, 'Unknown quote “no-such-quote”'],
+      ['iw-actor-badge', { person: 'no-such-person' }, 'Unknown person “no-such-person”'],
+    ]) {
+      const html = await render(tag, { attributes });
+      expect(html).toMatch(/<div class="error" role="alert" part="error">/);
+      expect(text(html)).toContain(message);
+    }
+    const timeline = await render('iw-timeline', { attributes: { highlight: 'no-such-event' } });
+    expect(text(timeline)).toContain('no-such-event');
+  });
+
+  it('leaves the rest of a snippet, and widgets already rendered, as they were', async () => {
+    const snippet =
+      '<h2>Before</h2>\n<p>Said <iw-actor-badge person="ali-khamenei" size="inline"></iw-actor-badge>.</p>\n<p>After</p>';
+    const html = await render(snippet);
+    expect(html.startsWith('<h2>Before</h2>\n<p>Said <iw-actor-badge')).toBe(true);
+    expect(html.endsWith('</iw-actor-badge>.</p>\n<p>After</p>')).toBe(true);
+    expect(await render(html)).toBe(html);
+  });
+
+  it('links each shadow root’s stylesheet instead of an inline <style> when asked', async () => {
+    const html = await render('iw-quote-card', {
+      attributes: { quote: 'khatami-civilized' },
+      stylesheets: '/widgets/',
+    });
+    expect(html).not.toContain('<style>');
+    expect(html).toContain('<link rel="stylesheet" href="/widgets/iw-quote-card.css">');
+    expect(html).toContain('<link rel="stylesheet" href="/widgets/iw-actor-badge.css">');
+    const sheets = stylesheets();
+    expect(Object.keys(sheets)).toEqual(tags);
+    for (const css of Object.values(sheets)) expect(css).toContain(':host');
+  });
+});
+
+/** Runs the CLI; resolves with its exit code and output. */
+function run(args, input = '') {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('iw-prerender', () => {
+  it('prerenders standard input to standard output, in the page’s language', async () => {
+    const page =
+      '<!doctype html><html lang="fa"><body><iw-quote-card quote="khatami-civilized"></iw-quote-card></body></html>';
+    const { code, stdout, stderr } = await run([], page);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('shadowrootmode="open"');
+    expect(stdout).toContain('lang="fa"');
+    expect(stdout.endsWith('</iw-quote-card></body></html>')).toBe(true);
+  });
+
+  it('reads a file, writes -o and the stylesheets', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iw-prerender-'));
+    await writeFile(join(dir, 'in.html'), '<iw-timeline lang="en"></iw-timeline>');
+    const { code } = await run([
+      join(dir, 'in.html'),
+      '-o',
+      join(dir, 'out.html'),
+      '--stylesheets',
+      'css/',
+      '--write-stylesheets',
+      join(dir, 'css'),
+    ]);
+    expect(code).toBe(0);
+    const out = await readFile(join(dir, 'out.html'), 'utf8');
+    expect(out).toContain('<link rel="stylesheet" href="css/iw-timeline.css">');
+    expect(await readFile(join(dir, 'css', 'iw-timeline.css'), 'utf8')).toBe(
+      stylesheets()['iw-timeline'],
+    );
+  });
+
+  it('fails with a message on a missing file', async () => {
+    const { code, stderr } = await run(['/no/such/file.html']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^iw-prerender: /);
+  });
+});
