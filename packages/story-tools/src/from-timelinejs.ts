@@ -409,7 +409,8 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
         warnings
           .filter((w) => w.message.endsWith('left out'))
           .map((w) => `row ${w.row}, ${w.field}: ${w.message}`)
-          .join('; ') || 'the timeline has no events'
+          .join('; ') ||
+        `the timeline has no event slides${slides.length ? ` (only ${slides.length === 1 ? 'a title or era slide' : `${slides.length} title and era slides`})` : ''}`
       }.`,
     );
 

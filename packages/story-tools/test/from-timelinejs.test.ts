@@ -4,7 +4,13 @@ import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { validateDataset, type Dataset } from '@iranwire/rapprochement-data/validate';
-import { fromTimelineJS, richText, TimelineImportError, type ImportWarning } from '../src/index.js';
+import {
+  CSV_COLUMNS,
+  fromTimelineJS,
+  richText,
+  TimelineImportError,
+  type ImportWarning,
+} from '../src/index.js';
 
 // TimelineJS3's own template and sample files, from the pinned package.
 const timelinejs = dirname(
@@ -418,6 +424,44 @@ describe('hostile and broken input: a clear message naming the row and the colum
       language: 'fa',
       date: '2026-12-03',
     });
+  });
+});
+
+describe('any mix of odd cells', () => {
+  it('imports to a valid story with no executable markup, or is refused with a reason', () => {
+    const pool = [
+      ...['', ' ', '1998', '12', '31', '0', '-5', '10000', '2.5', 'abc', 'title', 'era', 'Era'],
+      ...['<script>x</script>', '<b></b>', '  <i> </i> ', '<p>a</p><p>b</p>', '\u200f', 'خطبه'],
+      ...['HTTPS://EX.ORG/A.PNG', 'https://', 'javascript:alert(1)', 'https://youtu.be/x'],
+      ...[
+        '<a href="javascript:x">y</a>',
+        '<a href="HTTPS://EX.ORG">x</a>',
+        '<a href="mailto:">m</a>',
+        '<img src=x onerror=y>',
+      ],
+      ...['"q"', '1998-01-01', '#fff', 'mailto:'],
+    ];
+    // A fixed linear congruential sequence: the same 400 sheets on every run.
+    let seed = 1;
+    const pick = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+    for (let sheetNo = 0; sheetNo < 400; sheetNo++) {
+      const rows = Array.from({ length: 1 + pick(4) }, () =>
+        CSV_COLUMNS.map(() => quote(pool[pick(pool.length)]!)).join(','),
+      );
+      let result: ReturnType<typeof fromTimelineJS>;
+      try {
+        result = fromTimelineJS(sheet(...rows));
+      } catch (error) {
+        expect(error, rows.join('\n')).toBeInstanceOf(TimelineImportError);
+        expect((error as Error).message).toMatch(
+          /^No slide could be read as an event: (row \d|the timeline has no event slides \(only)/,
+        );
+        continue;
+      }
+      expect(validateDataset(result.dataset).ok).toBe(true);
+      expect(strings(result.dataset).filter((value) => EXECUTABLE.test(value))).toEqual([]);
+    }
   });
 });
 
