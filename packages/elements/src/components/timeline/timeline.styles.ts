@@ -301,7 +301,7 @@ export const timelineStyles = css`
   /* Long timelines skip the off-screen parts of items, but never their heading and date:
      Chromium leaves skipped content out of the accessibility tree, and a screen reader browsing
      by heading must still reach every event. */
-  .long > .item > :not(.event-title, .date) {
+  .long > .item > :not(.event-title, .date, .details) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 1.5em;
   }

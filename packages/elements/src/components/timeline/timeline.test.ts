@@ -691,6 +691,13 @@ describe('<iw-timeline> errors and custom data', () => {
       expect([...counts].some((count) => count > 0 && count < 1000)).toBe(true);
       expect(items(timeline)).toHaveLength(1000);
       expect((await completed).detail).toEqual({ count: 1000 });
+      // A long timeline skips the off-screen parts of items, but a closed event stays closed: its
+      // details keep the hidden="until-found" of every timeline, on screen and off.
+      for (const at of [0, 999]) {
+        const closed = details(timeline, items(timeline)[at]!.dataset.eventId!);
+        expect(getComputedStyle(closed).contentVisibility).toBe('hidden');
+        expect(closed.getBoundingClientRect().height).toBe(0);
+      }
       timeline.types = '040';
       await timeline.rendered;
       expect(items(timeline)).toHaveLength(998);
