@@ -103,9 +103,12 @@ describe('the embed-code generator', () => {
     await page.getByLabel('Address of story.json on your site').fill('/stories/women.json');
     await expect.poll(() => snippet.inputValue()).toContain('src="/stories/women.json"');
     // The built-in story's filters mean nothing for this one.
-    expect(await page.getByLabel('Highlight', { exact: false }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Highlight', { exact: false }).isVisible()).toBe(false);
     expect(await page.getByLabel('Iframe snippet', { exact: false }).inputValue()).toContain(
       'src=%2Fstories%2Fwomen.json',
+    );
+    expect(await page.getByLabel('Iframe snippet', { exact: false }).inputValue()).toContain(
+      'title="Timeline: Women in Computing"',
     );
     await page.close();
   });

@@ -31,7 +31,7 @@ const BUILT_IN_ONLY = ['actors', 'types', 'highlight'];
 /**
  * The editor's own story, once a file has been read: a blob: URL the preview fetches (the page's
  * own origin, which `src` accepts), and what the importer warned about.
- * @type {{ url: string } | undefined}
+ * @type {{ url: string, title: string } | undefined}
  */
 let story;
 
@@ -154,7 +154,10 @@ function update() {
   if (widget === 'timeline' && filterHighlights(params)) ({ widget, params } = readForm());
   const { tag, options, label } = WIDGETS[widget];
   for (const field of form.querySelectorAll('[data-option]')) {
-    field.hidden = !options.includes(field.dataset.option);
+    // The built-in story's people, kinds and events mean nothing for the editor's own story.
+    field.hidden =
+      !options.includes(field.dataset.option) ||
+      (!!story && BUILT_IN_ONLY.includes(field.dataset.option));
   }
 
   // A malformed field says so itself (aria-invalid, and its message tied to it); problems with no
@@ -201,7 +204,7 @@ function update() {
   // Only the options the widget will take: a refused value is shown on its field, not passed on.
   const query = new URLSearchParams(attributes).toString();
   const frameUrl = `${base}frame/${widget}.html${query ? `?${query}` : ''}`;
-  const title = `${label}: IranWire, Khatami and Khamenei 1997–98`;
+  const title = `${label}: ${story?.title ?? 'IranWire, Khatami and Khamenei 1997–98'}`;
   frameSnippet = { frameUrl, title };
   writeIframeSnippet();
   resizerSnippet.value = `<script src="${escapeAttribute(`${base}resizer.js`)}" defer></script>`;
@@ -263,7 +266,10 @@ async function readStory(file) {
     warnings = imported.warnings;
   }
   if (story) URL.revokeObjectURL(story.url);
-  story = { url: URL.createObjectURL(new Blob([json], { type: 'application/json' })) };
+  story = {
+    url: URL.createObjectURL(new Blob([json], { type: 'application/json' })),
+    title: JSON.parse(json).article?.title ?? file.name,
+  };
   reportImport(file.name, json, warnings);
 }
 
