@@ -40,11 +40,6 @@ const TASK_BUDGET_MS = 50;
 const MAX_CHUNKS_PER_TASK = 8;
 /** Chunks in the first task after the first screen: growing from one chunk cost a task per doubling. */
 const FIRST_CHUNKS_PER_TASK = 4;
-/**
- * Above this many events, off-screen items skip rendering (`content-visibility: auto`), which
- * Chromium also keeps out of the accessibility tree; up to it, every event is there.
- */
-const LONG_TIMELINE = 200;
 /** Filter chips shown before "more": the people with the most events. */
 const LEADING_CHIPS = 4;
 /** Names in an event's row of people before "+n". */
@@ -519,7 +514,6 @@ export class IwTimeline extends LitElement {
         count
           ? html`<ol
               part="list"
-              class=${count > LONG_TIMELINE ? 'long' : ''}
               aria-label=${`${strings.timelineLabel}: ${title}`}
               tabindex=${this.#slides ? '0' : nothing}
               @keydown=${this.#onKeydown}

@@ -298,13 +298,9 @@ export const timelineStyles = css`
   a {
     color: var(--_accent);
   }
-  /* Long timelines skip the off-screen parts of items, but never their heading and date:
-     Chromium leaves skipped content out of the accessibility tree, and a screen reader browsing
-     by heading must still reach every event. */
-  .long > .item > :not(.event-title, .date, .details) {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 1.5em;
-  }
+  /* No content-visibility: auto on items, even in long timelines: each such element costs an
+     intersection check in every frame, which grew with the list while it filled in (decision 0026),
+     and an item's body is now one line of text and closed details. */
 
   /* Narrow (a phone, a sidebar): the date moves above the headline. */
   @container (width < 480px) {
@@ -455,8 +451,7 @@ export const timelineStyles = css`
     .toggle::after {
       content: none;
     }
-    .details,
-    .long > .item > * {
+    .details {
       content-visibility: visible;
     }
     .item:not(.open) .summary {
