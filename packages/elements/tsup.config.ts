@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import pkg from './package.json' with { type: 'json' };
@@ -44,8 +44,11 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     treeshake: true,
-    external: ['lit', /^lit\//, /^@lit-labs\//, /^@iranwire\/rapprochement-data/],
-    esbuildPlugins: [minifyTemplatesPlugin()],
+    // The story as embed.js has it (the display projection, decision 0024): the markup must be what
+    // the browser renders from the same records, or hydration finds a different template.
+    external: ['lit', /^lit\//, /^@lit-labs\//, '@iranwire/rapprochement-data/validate'],
+    noExternal: ['@iranwire/rapprochement-data'],
+    esbuildPlugins: [serverSourcePage(), displayDataPlugin(), minifyTemplatesPlugin()],
     define,
   },
   // For a page with no build step: the loader embed.js and, beside it, the chunks it imports as the
@@ -85,6 +88,37 @@ function metafileWriter(path: string): NonNullable<Options['esbuildPlugins']>[nu
         if (!metafile) return;
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, JSON.stringify(metafile));
+      });
+    },
+  };
+}
+
+/**
+ * The server build's src/shared/urls.ts: the article's text is `source.html` beside embed.js, which
+ * the browser finds from its own URL and the server cannot. `render()` says where embed.js is served
+ * (`globalThis.__iwSourcePage`, possibly relative), and that link is used as it is. Browser builds
+ * are left alone.
+ */
+function serverSourcePage(): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: 'iw-server-source-page',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]shared[\\/]urls\.ts$/ }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        const declaration = "const SOURCE_PAGE = new URL('./source.html', import.meta.url).href;";
+        const check = 'if (!url) return undefined;';
+        if (!source.includes(declaration) || !source.includes(check))
+          throw new Error(`${path} changed: update serverSourcePage() in tsup.config.ts`);
+        return {
+          loader: 'ts',
+          contents: source
+            .replace(declaration, '')
+            .replaceAll('SOURCE_PAGE', '(globalThis as { __iwSourcePage?: string }).__iwSourcePage')
+            .replace(
+              check,
+              `${check}\n  if (url === (globalThis as { __iwSourcePage?: string }).__iwSourcePage) return url;`,
+            ),
+        };
       });
     },
   };

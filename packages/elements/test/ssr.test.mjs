@@ -20,7 +20,10 @@ const count = (html, pattern) => (html.match(pattern) ?? []).length;
 
 describe('render()', () => {
   it('renders a quote card with its shadow root, its styles and its nested badge', async () => {
-    const html = await render('iw-quote-card', { attributes: { quote: 'khatami-civilized' } });
+    const html = await render('iw-quote-card', {
+      embedBase: '/embed/',
+      attributes: { quote: 'khatami-civilized' },
+    });
     expect(html).toMatch(/^<iw-quote-card [^>]*quote="khatami-civilized"/);
     expect(html).toContain('<template shadowroot="open" shadowrootmode="open"><style>');
     expect(text(html)).toContain('civilized');
@@ -33,8 +36,14 @@ describe('render()', () => {
 
   it('renders in Persian, from the attribute or from the page’s language', async () => {
     for (const html of [
-      await render('iw-quote-card', { attributes: { quote: 'khatami-civilized', lang: 'fa' } }),
-      await render('<iw-quote-card quote="khatami-civilized"></iw-quote-card>', { lang: 'fa' }),
+      await render('iw-quote-card', {
+        embedBase: '/embed/',
+        attributes: { quote: 'khatami-civilized', lang: 'fa' },
+      }),
+      await render('<iw-quote-card quote="khatami-civilized"></iw-quote-card>', {
+        lang: 'fa',
+        embedBase: '/embed/',
+      }),
     ]) {
       expect(html).toContain('lang="fa"');
       expect(html).toContain('dir="rtl"');
@@ -44,20 +53,30 @@ describe('render()', () => {
   });
 
   it('puts every event of the timeline in the HTML, and takes every attribute', async () => {
-    const all = await render('iw-timeline', { attributes: { lang: 'en' } });
+    const all = await render('iw-timeline', { embedBase: '/embed/', attributes: { lang: 'en' } });
     expect(count(all, /<li\b/g)).toBe(22);
     expect(text(all)).toContain('Showing 22 of 22 events');
 
-    const khatami = await render('iw-timeline', { attributes: { actors: 'ali-khamenei' } });
+    const khatami = await render('iw-timeline', {
+      embedBase: '/embed/',
+      attributes: { actors: 'ali-khamenei' },
+    });
     expect(count(khatami, /<li\b/g)).toBeLessThan(22);
     expect(khatami).toMatch(/aria-pressed="true"/);
 
-    const typed = await render('iw-timeline', { attributes: { types: '04' } });
+    const typed = await render('iw-timeline', {
+      embedBase: '/embed/',
+      attributes: { types: '04' },
+    });
     expect(count(typed, /<li\b/g)).toBeLessThan(22);
-    const dated = await render('iw-timeline', { attributes: { from: '2000', to: '2010' } });
+    const dated = await render('iw-timeline', {
+      embedBase: '/embed/',
+      attributes: { from: '2000', to: '2010' },
+    });
     expect(count(dated, /<li\b/g)).toBeLessThan(22);
 
     const opened = await render('iw-timeline', {
+      embedBase: '/embed/',
       attributes: { highlight: '1997-12-cnn-interview', density: 'compact', theme: 'dark' },
     });
     expect(opened).toMatch(/theme="dark"/);
@@ -65,9 +84,13 @@ describe('render()', () => {
     expect(opened).toMatch(/id="iw-event-1997-12-cnn-interview"/);
 
     const persian = await render('iw-timeline', {
+      embedBase: '/embed/',
       attributes: { lang: 'fa', calendar: 'gregory' },
     });
-    const gregorian = await render('iw-timeline', { attributes: { lang: 'fa' } });
+    const gregorian = await render('iw-timeline', {
+      embedBase: '/embed/',
+      attributes: { lang: 'fa' },
+    });
     expect(text(persian)).not.toBe(text(gregorian));
     expect(text(gregorian)).toContain('۱۳۷۶');
   });
@@ -77,25 +100,39 @@ describe('render()', () => {
       ['iw-quote-card', { quote: 'no-such-quote' }, 'Unknown quote “no-such-quote”'],
       ['iw-actor-badge', { person: 'no-such-person' }, 'Unknown person “no-such-person”'],
     ]) {
-      const html = await render(tag, { attributes });
+      const html = await render(tag, { attributes, embedBase: '/embed/' });
       expect(html).toMatch(/<div class="error" role="alert" part="error">/);
       expect(text(html)).toContain(message);
     }
-    const timeline = await render('iw-timeline', { attributes: { highlight: 'no-such-event' } });
+    const timeline = await render('iw-timeline', {
+      embedBase: '/embed/',
+      attributes: { highlight: 'no-such-event' },
+    });
     expect(text(timeline)).toContain('no-such-event');
+  });
+
+  it('links sources to the article’s text beside embed.js, found from the snippet', async () => {
+    const html = await render(
+      '<script type="module" src="/vendor/embed.js"></script><iw-quote-card quote="khatami-civilized"></iw-quote-card>',
+    );
+    expect(html).toContain('href="/vendor/source.html#p6:~:text=');
+    await expect(
+      render('iw-quote-card', { attributes: { quote: 'khatami-civilized' } }),
+    ).rejects.toThrow(/embedBase/);
   });
 
   it('leaves the rest of a snippet, and widgets already rendered, as they were', async () => {
     const snippet =
       '<h2>Before</h2>\n<p>Said <iw-actor-badge person="ali-khamenei" size="inline"></iw-actor-badge>.</p>\n<p>After</p>';
-    const html = await render(snippet);
+    const html = await render(snippet, { embedBase: '/embed/' });
     expect(html.startsWith('<h2>Before</h2>\n<p>Said <iw-actor-badge')).toBe(true);
     expect(html.endsWith('</iw-actor-badge>.</p>\n<p>After</p>')).toBe(true);
-    expect(await render(html)).toBe(html);
+    expect(await render(html, { embedBase: '/embed/' })).toBe(html);
   });
 
   it('links each shadow root’s stylesheet instead of an inline <style> when asked', async () => {
     const html = await render('iw-quote-card', {
+      embedBase: '/embed/',
       attributes: { quote: 'khatami-civilized' },
       stylesheets: '/widgets/',
     });
@@ -126,7 +163,7 @@ describe('iw-prerender', () => {
   it('prerenders standard input to standard output, in the page’s language', async () => {
     const page =
       '<!doctype html><html lang="fa"><body><iw-quote-card quote="khatami-civilized"></iw-quote-card></body></html>';
-    const { code, stdout, stderr } = await run([], page);
+    const { code, stdout, stderr } = await run(['--embed-base', '/embed/'], page);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('shadowrootmode="open"');
@@ -139,6 +176,8 @@ describe('iw-prerender', () => {
     await writeFile(join(dir, 'in.html'), '<iw-timeline lang="en"></iw-timeline>');
     const { code } = await run([
       join(dir, 'in.html'),
+      '--embed-base',
+      'https://example.org/widgets/',
       '-o',
       join(dir, 'out.html'),
       '--stylesheets',

@@ -10,12 +10,8 @@ import { LitElement } from 'lit';
 // the hook now, before any widget is defined, unless LitElement already did.
 const install = (globalThis as { litElementHydrateSupport?: (lit: object) => void })
   .litElementHydrateSupport;
-if (
-  !(LitElement as unknown as { observedAttributes: string[] }).observedAttributes.includes(
-    'defer-hydration',
-  )
-)
-  install?.({ LitElement });
+// The support gives LitElement an own `observedAttributes` (to observe defer-hydration).
+if (!Object.hasOwn(LitElement, 'observedAttributes')) install?.({ LitElement });
 
 // Reached from here too, people.ts stays in Lit's chunk, as on pages without prerendered widgets.
 export { en } from '../shared/people.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { render, stylesheets } from './index.js';
 
-const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--stylesheets URL/] [--write-stylesheets DIR]
+const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--embed-base URL/] [--stylesheets URL/] [--write-stylesheets DIR]
 
 Prerenders the <iw-timeline>, <iw-quote-card> and <iw-actor-badge> elements of an HTML page or
 snippet (the file, or standard input) with declarative shadow DOM; embed.js then hydrates them.
@@ -18,6 +18,8 @@ snippet (the file, or standard input) with declarative shadow DOM; embed.js then
   -o, --output FILE          write here instead of standard output
       --lang en|fa           the language of widgets without a lang attribute (default: the
                              page's <html lang>, else English)
+      --embed-base URL/      where embed.js is served (default: from the page's
+                             <script src="…/embed.js">); sources link its source.html
       --stylesheets URL/     link each shadow root's CSS from URL/<tag>.css instead of inlining a
                              <style> (for a CSP without 'unsafe-inline' styles)
       --write-stylesheets DIR  write those <tag>.css files into DIR
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
       output: { type: 'string', short: 'o' },
       lang: { type: 'string' },
       stylesheets: { type: 'string' },
+      'embed-base': { type: 'string' },
       'write-stylesheets': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -50,7 +53,11 @@ async function main(): Promise<void> {
       ? await readFile(positionals[0], 'utf8')
       : await readStdin();
   const lang = values.lang ?? /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(input)?.[1];
-  const output = await render(input, { lang, stylesheets: values.stylesheets });
+  const output = await render(input, {
+    lang,
+    stylesheets: values.stylesheets,
+    embedBase: values['embed-base'],
+  });
   if (values['write-stylesheets']) {
     const dir = values['write-stylesheets'];
     await mkdir(dir, { recursive: true });

@@ -1,6 +1,10 @@
 // Server rendering for Node sites with a build step (docs/decisions/0045): the widgets' HTML with
 // their shadow roots as declarative shadow DOM, rendered by Lit's own server renderer. In the page,
 // embed.js (or the npm entries, after Lit's hydrate support) wakes the same markup up in place.
+// The built-in story's records as embed.js loads them (scripts/display-data-plugin.mjs).
+import 'iw-data:people';
+import 'iw-data:events';
+import 'iw-data:quotes';
 import { render as renderLit } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -46,6 +50,14 @@ export interface RenderOptions {
    * widget without a `lang` attribute gets this one written on it, and renders as it will in the page.
    */
   lang?: string;
+  /**
+   * The URL of the folder that serves embed.js (the self-hosted `dist/embed/`, ending in `/`). The
+   * widgets link their sources to the article's text beside it (`source.html`), which the server
+   * cannot find from where it runs: they link `<embedBase>source.html` (relative URLs are kept
+   * relative), as the browser will. Taken from the snippet's `<script src="…/embed.js">` when there
+   * is one; required otherwise.
+   */
+  embedBase?: string;
 }
 
 const TAG = /^iw-(timeline|quote-card|actor-badge)$/;
@@ -111,12 +123,15 @@ function linkStylesheets(out: string, base: string): string {
   });
 }
 
-function withLang(
+/** Writes the page's language, which the server cannot see, on the element. */
+function withContext(
   attributes: Record<string, AttributeValue>,
-  lang: string | undefined,
+  { lang }: RenderOptions,
 ): Record<string, AttributeValue> {
   return lang && !('lang' in attributes) ? { ...attributes, lang } : attributes;
 }
+
+const EMBED_SCRIPT = /<script\b[^>]*\bsrc=["']?([^"'\s>]*\/)?embed\.js["'\s>]/i;
 
 /**
  * Renders a widget, or every widget in a snippet of HTML, to HTML with declarative shadow DOM.
@@ -126,11 +141,17 @@ function withLang(
  *   snippet is returned as it was.
  */
 export async function render(tagOrHtml: string, options: RenderOptions = {}): Promise<string> {
+  const script = EMBED_SCRIPT.exec(tagOrHtml);
+  const embedBase = options.embedBase ?? (script ? (script[1] ?? '') : undefined);
+  if (embedBase === undefined)
+    throw new TypeError('Pass embedBase: the URL of the folder that serves embed.js.');
+  // Read by the server build's src/shared/urls.ts (see tsup.config.ts) instead of import.meta.url.
+  (globalThis as { __iwSourcePage?: string }).__iwSourcePage = `${embedBase}source.html`;
   const tag = tagOrHtml.trim().toLowerCase();
   if (TAG.test(tag))
     return renderOne(
       tag as WidgetTag,
-      attributeText(withLang(options.attributes ?? {}, options.lang)),
+      attributeText(withContext(options.attributes ?? {}, options)),
       '',
       options,
     );
@@ -145,7 +166,7 @@ export async function render(tagOrHtml: string, options: RenderOptions = {}): Pr
       pieces.push(whole);
       continue;
     }
-    const parsed = withLang(parseAttributes(attributes), options.lang);
+    const parsed = withContext(parseAttributes(attributes), options);
     pieces.push(
       renderOne(name!.toLowerCase() as WidgetTag, attributeText(parsed, true), light, options),
     );

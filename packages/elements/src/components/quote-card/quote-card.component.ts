@@ -180,7 +180,7 @@ export class IwQuoteCard extends LitElement {
           ${strings.copy}
         </button>
         <p class="copy-status" role="status">
-          ${this.copyState === 'copied' ? strings.copied : this.copyState === 'failed' ? strings.copyFailed : ''}
+          ${this.copyState === 'copied' ? strings.copied : this.copyState === 'failed' ? strings.copyFailed : nothing}
         </p>
         ${
           this.copyState === 'failed'

@@ -158,7 +158,7 @@ function renderGroup(group: QuoteGroup, context: DetailsContext): TemplateResult
     ${renderWords(group, context, shared)}
     <p class="copy">
       <button type="button" class="link" data-copy=${group.key}>${strings.copy}</button>
-      <span role="status">${copied === group.key ? strings.copied : ''}</span>
+      <span role="status">${copied === group.key ? strings.copied : nothing}</span>
     </p>
     ${
       copyFallback?.key === group.key
