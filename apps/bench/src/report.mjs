@@ -29,8 +29,8 @@ const reachedEverything = (reach) =>
   reach?.ok === true &&
   reach.notInDom + reach.hiddenOnScreen + reach.hiddenInPrint + reach.notInAccessibilityTree === 0;
 
-/** "met", or "missed by …" in the unit of the budget. */
-const verdict = (met, missedBy) => (met ? 'met' : `missed by ${missedBy}`);
+/** "MET", or "MISSED by …" in the unit of the budget. */
+const verdict = (met, missedBy) => (met ? 'MET' : `MISSED by ${missedBy}`);
 
 /**
  * Issue 13's budgets, each with what was measured, whether it was met and by how much it was
@@ -119,7 +119,7 @@ export function targets(scenarios) {
         '10,000 events, data → fully rendered: at most 2× the floor, faster than TimelineJS3, no task over 100 ms, every event reachable',
       measured: big?.ours.runs === 0 ? `stopped: ${big.ours.stoppedBecause}` : 'not measured',
       met: big?.ours.runs === 0 ? false : null,
-      verdict: big?.ours.runs === 0 ? 'missed: did not finish' : null,
+      verdict: big?.ours.runs === 0 ? 'MISSED: did not finish' : null,
     });
   }
   return rows;
@@ -224,7 +224,7 @@ export function markdown(report) {
     '|---|---|---|',
     ...report.targets.map(
       ({ target, measured, met, verdict: said }) =>
-        `| ${target} | ${measured} | ${met === null ? 'not measured' : met ? 'met' : `**${said}**`} |`,
+        `| ${target} | ${measured} | ${met === null ? 'not measured' : met ? 'MET' : `**${said}**`} |`,
     ),
     '',
   );

@@ -58,6 +58,7 @@ describe('the budgets', () => {
       ),
     ]);
     expect(verdicts.map((row) => row.met)).toEqual([true, true, true, true]);
+    expect(verdicts.map((row) => row.verdict)).toEqual(['MET', 'MET', 'MET', 'MET']);
   });
 
   it('say by how much each one is missed', () => {
@@ -88,11 +89,11 @@ describe('the budgets', () => {
       ),
     ]);
     expect(verdicts.map((row) => row.met)).toEqual([false, false, false, false]);
-    expect(verdicts[0].verdict).toBe('missed by 12.8 kB');
-    expect(verdicts[1].verdict).toBe('missed by 0.8× on the fast network and 1.4× on the slow one');
-    expect(verdicts[2].verdict).toBe('missed by 0.8× the floor');
+    expect(verdicts[0].verdict).toBe('MISSED by 12.8 kB');
+    expect(verdicts[1].verdict).toBe('MISSED by 0.8× on the fast network and 1.4× on the slow one');
+    expect(verdicts[2].verdict).toBe('MISSED by 0.8× the floor');
     expect(verdicts[3].verdict).toBe(
-      'missed by 27.2× the floor, 28400 ms slower than TimelineJS3, a 445 ms task (345 ms over)',
+      'MISSED by 27.2× the floor, 28400 ms slower than TimelineJS3, a 445 ms task (345 ms over)',
     );
   });
 

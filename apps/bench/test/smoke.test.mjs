@@ -124,8 +124,8 @@ describe('bench --smoke', () => {
   it('judges the byte and speed budgets, says by how much they are missed, and leaves the scale budgets unmeasured', () => {
     expect(report.targets).toHaveLength(4);
     expect(report.targets.map((target) => target.met === null)).toEqual([false, false, true, true]);
-    for (const target of report.targets.filter((row) => row.met === false))
-      expect(target.verdict).toMatch(/^missed by \S/);
+    for (const target of report.targets.filter((row) => row.met !== null))
+      expect(target.verdict).toMatch(target.met ? /^MET$/ : /^MISSED by \S/);
   });
 
   it('writes the Markdown table', () => {
@@ -134,6 +134,13 @@ describe('bench --smoke', () => {
     );
     expect(table).toContain('| Events | iw-timeline | TimelineJS3 | floor (plain Lit list) |');
     expect(table).toContain('### Budgets (issue 13)');
+    // Every budget is a row with its verdict: judged (MET or MISSED by …) or not measured here.
+    for (const { target, met, verdict } of report.targets) {
+      const row = table.split('\n').find((line) => line.startsWith(`| ${target} |`));
+      const said = met === null ? 'not measured' : met ? 'MET' : `**${verdict}**`;
+      expect(row, target).toBeDefined();
+      expect(row?.endsWith(` | ${said} |`), row).toBe(true);
+    }
     expect(table).toContain(report.machine.chromium);
   });
 });
