@@ -1,7 +1,7 @@
 // Builds the demo into dist/: the pages from src/, the embed bundle copied in from the elements
 // package (same origin: nothing loads from anywhere else), the resizer minified and held to its
 // budget, and the no-JS fallbacks and generator options rendered from the dataset.
-import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -13,6 +13,10 @@ import {
   people,
   timeline,
 } from '@iranwire/rapprochement-data';
+import {
+  render as renderWidgets,
+  stylesheets as widgetStylesheets,
+} from '@iranwire/rapprochement-elements/ssr';
 import { escapeHtml, renderFallback, renderOptions, sourceHref } from './render.mjs';
 import { RESIZER_BUDGET_BYTES, minifyResizer } from './resizer.mjs';
 
@@ -79,6 +83,23 @@ for await (const path of htmlFiles(distDir)) {
     });
   await writeFile(path, page);
 }
+
+// The articles arrive rendered (docs/decisions/0045): each widget's shadow root is in the HTML as
+// declarative shadow DOM, readable, styled and printable with JavaScript off, and embed.js hydrates
+// it in place. The shadow roots link their stylesheets from vendor/ssr/ rather than holding <style>
+// elements, so the pages keep working under the strict CSP's `style-src 'self'`.
+const PRERENDERED = { 'article-en.html': 'en', 'article-fa.html': 'fa' };
+for (const [name, lang] of Object.entries(PRERENDERED)) {
+  const path = join(distDir, name);
+  const page = await readFile(path, 'utf8');
+  await writeFile(
+    path,
+    await renderWidgets(page, { lang, embedBase: 'vendor/', stylesheets: 'vendor/ssr/' }),
+  );
+}
+await mkdir(join(distDir, 'vendor', 'ssr'), { recursive: true });
+for (const [tag, css] of Object.entries(widgetStylesheets()))
+  await writeFile(join(distDir, 'vendor', 'ssr', `${tag}.css`), css);
 
 const sizes = {
   embed: {

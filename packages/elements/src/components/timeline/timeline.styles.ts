@@ -422,6 +422,15 @@ export const timelineStyles = css`
       transition: block-size 0.2s ease;
     }
   }
+  /* Server-rendered (decision 0045) and read with JavaScript off: every event open, as on paper. */
+  @media (scripting: none) {
+    .details {
+      content-visibility: visible;
+    }
+    .item:not(.open) .summary {
+      white-space: normal;
+    }
+  }
   @media print {
     :host {
       padding: 0;
