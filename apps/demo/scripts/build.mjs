@@ -91,7 +91,12 @@ for await (const path of htmlFiles(distDir)) {
 const PRERENDERED = { 'article-en.html': 'en', 'article-fa.html': 'fa' };
 for (const [name, lang] of Object.entries(PRERENDERED)) {
   const path = join(distDir, name);
-  const page = await readFile(path, 'utf8');
+  const page = (await readFile(path, 'utf8')).replace(
+    '<link rel="stylesheet" href="css/embed-reserve.css" />',
+    '<link rel="stylesheet" href="css/prerendered.css" />',
+  );
+  if (!page.includes('css/prerendered.css'))
+    throw new Error(`${name}: no embed-reserve.css link to replace with css/prerendered.css`);
   await writeFile(
     path,
     await renderWidgets(page, { lang, embedBase: 'vendor/', stylesheets: 'vendor/ssr/' }),

@@ -83,9 +83,6 @@ describe.each(ARTICLES)('%s, prerendered', (path, lang, khatami) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = await recordProblems(page, strict.url);
-    await page.route(`${strict.url}/css/embed-reserve.css`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
-    );
     await page.addInitScript(() => {
       const w = window as unknown as { __cls: number };
       w.__cls = 0;
@@ -98,6 +95,8 @@ describe.each(ARTICLES)('%s, prerendered', (path, lang, khatami) => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${strict.url}/${path}`);
+    // The prerendered pages link no reservation CSS (css/prerendered.css keeps only the badge's size).
+    expect(await page.locator('link[href*="embed-reserve"]').count()).toBe(0);
     const before = await readWidgets(page);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('iw-timeline, iw-quote-card, iw-actor-badge')].every(
