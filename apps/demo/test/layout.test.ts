@@ -215,6 +215,8 @@ async function layoutShift(
   });
   await page.goto(`${server.url}/${path}`, { waitUntil: 'commit' });
   await page.waitForSelector('iw-actor-badge:not(:defined)', { state: 'attached' });
+  // The whole page parsed (a prerendered article is long), the delayed embed.js not yet run.
+  await page.waitForFunction(() => document.readyState !== 'loading');
   await page.evaluate(() => document.fonts.ready);
   const reserved = await inlineBadgeBoxes(page);
   await widgetsRendered(page);
