@@ -33,6 +33,10 @@ const sites = [
       ['/scheme-dark.html', 'a dark page: the widgets follow it too'],
       ['/scheme-both.html', 'a page declaring light dark: the widgets follow the reader’s system'],
       ['/frame/timeline.html?layout=slides', 'the timeline as slides, in its iframe page'],
+      [
+        '/imported.html',
+        "TimelineJS3's sample beside the same timeline imported and shown with src",
+      ],
       ['/double-bundle.html', 'two copies of embed.js on one page, neither breaking the other'],
       [
         '/bare.html',
