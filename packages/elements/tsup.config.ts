@@ -24,7 +24,8 @@ export default defineConfig([
     target: 'es2022',
     dts: true,
     sourcemap: true,
-    clean: true,
+    // No `clean` here: with it, tsup deletes every .d.ts under dist/ before writing this build's,
+    // racing the server build's dist/ssr/index.d.ts. The build script empties dist/ first instead.
     splitting: true,
     treeshake: true,
     external: ['lit', /^lit\//, /^@iranwire\/rapprochement-data/],
