@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { render, stylesheets } from '../dist/ssr/index.js';
+import { newsroomDataset } from './fixtures.ts';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -27,6 +28,25 @@ const WIDGETS = `
 
 const page = (lang, head, body) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>SSR</title>${head}<script type="module" src="/embed.js"></script></head><body>${body}<div style="block-size: 150vh"></div></body></html>`;
+
+/** An imported story: the newsroom's, with an era, rich text, groups and media from another host. */
+function importedStory() {
+  const story = newsroomDataset(3);
+  story.eras = [{ id: 'storm', title: 'The storm season', start: '2001-01', end: '2001-12' }];
+  const [opening, storm, generated] = story.events;
+  opening.body = [[{ text: 'The mayor ' }, { text: 'reopened', strong: true }, { text: ' it.' }]];
+  opening.media = { url: 'https://photos.example/harbour.jpg', kind: 'image', caption: 'The quay' };
+  opening.group = 'Harbour';
+  storm.group = 'Weather';
+  generated.group = 'Harbour';
+  return story;
+}
+const STORY = importedStory();
+/** Sets the story on a widget rendered from `data`, then lets it hydrate (the documented steps). */
+const SET_DATA = `await customElements.whenDefined('iw-timeline');
+const timeline = document.querySelector('iw-timeline');
+timeline.data = await (await fetch('/story.json')).json();
+timeline.removeAttribute('defer-hydration');`;
 
 let server;
 let browser;
@@ -49,6 +69,11 @@ beforeAll(async () => {
       embedBase: '/',
     })
   ).replace('quote="no-such-quote"', 'quote="khatami-civilized"');
+  const storyBody = await render(
+    '<iw-timeline src="/story.json"></iw-timeline><iw-quote-card src="/story.json" quote="doe-open-again"></iw-quote-card>',
+    { lang: 'en', stylesheets: '/css/', embedBase: '/', stories: { '/story.json': STORY } },
+  );
+  const dataBody = await render('iw-timeline', { lang: 'en', embedBase: '/', data: STORY });
   const pages = {
     '/strict': {
       csp: true,
@@ -59,6 +84,16 @@ beforeAll(async () => {
     },
     '/hostile': { body: page('en', HOSTILE_CSS, inlineBody) },
     '/mismatch': { body: page('en', '', mismatched) },
+    '/story-src': {
+      csp: true,
+      body: page('en', '', storyBody).replace(
+        '<div style="block-size: 150vh"></div>',
+        '<div class="spacer"></div>',
+      ),
+    },
+    '/story-data': {
+      body: page('en', '<script type="module" src="/set-data.js"></script>', dataBody),
+    },
   };
   const css = stylesheets();
   const embedDir = new URL('../dist/embed/', import.meta.url);
@@ -82,6 +117,10 @@ beforeAll(async () => {
       return response.writeHead(200, headers('text/css')).end('.spacer { block-size: 150vh }');
     const sheet = /^\/css\/(iw-[a-z-]+)\.css$/.exec(path)?.[1];
     if (sheet && css[sheet]) return response.writeHead(200, headers('text/css')).end(css[sheet]);
+    if (path === '/story.json')
+      return response.writeHead(200, headers('application/json')).end(JSON.stringify(STORY));
+    if (path === '/set-data.js')
+      return response.writeHead(200, headers('text/javascript')).end(SET_DATA);
     if (/^\/[\w.-]+\.js$/.test(path)) {
       if (path === '/embed.js') await held;
       const body = await readFile(new URL(path.slice(1), embedDir)).catch(() => undefined);
@@ -223,6 +262,60 @@ describe.each(['/strict', '/hostile'])('hydrating %s', (path) => {
     await expect.poll(() => tab.evaluate(() => window.__copied)).toContain('civilized');
     await expect.poll(() => card.locator('.copy-status').textContent()).not.toMatch(/^\s*$/);
 
+    expect(messages).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
+
+describe.each([
+  ['/story-src', 'fetched from its src (strict CSP, linked sheets)'],
+  ['/story-data', 'set on its data property by the page'],
+])('hydrating a custom story %s, %s', (path) => {
+  it('waits for the story, keeps the markup, logs nothing, and works after', async () => {
+    const { tab, messages, context } = await open(path);
+    await tab.waitForSelector('iw-timeline li.item');
+    const timeline = tab.locator('iw-timeline');
+    const before = await tab.evaluate(() => {
+      const root = document.querySelector('iw-timeline').shadowRoot;
+      window.__firstItem = root.querySelector('li.item');
+      return {
+        events: root.querySelectorAll('li.item').length,
+        text: root.textContent.replace(/\s+/g, ' '),
+        // The imported story's sheet is there before any script: the era label is styled.
+        eraStyled: getComputedStyle(root.querySelector('.era')).display !== 'inline',
+      };
+    });
+    expect(before.events).toBe(3);
+    expect(before.text).toContain('The Harbour Story');
+    expect(before.text).toContain('The storm season');
+    expect(before.eraStyled).toBe(true);
+    await tab.evaluate(() => (window.__clsAtRelease = window.__cls));
+    releaseEmbed();
+    await hydrated(tab);
+    expect(
+      await tab.evaluate(() => ({
+        sameNodes:
+          document.querySelector('iw-timeline').shadowRoot.querySelector('li.item') ===
+          window.__firstItem,
+        deferred: document.querySelectorAll('[defer-hydration]').length,
+        cls: window.__cls - window.__clsAtRelease,
+      })),
+    ).toEqual({ sameNodes: true, deferred: 0, cls: 0 });
+    // Interactive: an event opens to its rich text, and the group chips filter.
+    const toggle = timeline.locator('#iw-event-2001-03-02-harbour-opening .toggle');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() =>
+        timeline.locator('#iw-event-2001-03-02-harbour-opening .body strong').textContent(),
+      )
+      .toBe('reopened');
+    await timeline.getByRole('button', { name: 'Weather' }).click();
+    await expect.poll(() => timeline.locator('li.item').count()).toBe(1);
+    if (path === '/story-src')
+      expect(
+        await tab.locator('iw-quote-card').evaluate((card) => card.shadowRoot.textContent),
+      ).toContain('Jane Doe');
     expect(messages).toEqual([]);
     await context.close();
   }, 30_000);

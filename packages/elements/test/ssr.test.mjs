@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { render, stylesheets, tags } from '../dist/ssr/index.js';
+import { newsroomDataset } from './fixtures.ts';
 
 const CLI = fileURLToPath(new URL('../dist/ssr/cli.js', import.meta.url));
 /** The text a reader sees: markup, styles and Lit's markers left out. */
@@ -140,8 +141,9 @@ describe('render()', () => {
     expect(html).toContain('<link rel="stylesheet" href="/widgets/iw-quote-card.css">');
     expect(html).toContain('<link rel="stylesheet" href="/widgets/iw-actor-badge.css">');
     const sheets = stylesheets();
-    expect(Object.keys(sheets)).toEqual(tags);
-    for (const css of Object.values(sheets)) expect(css).toContain(':host');
+    expect(Object.keys(sheets)).toEqual([...tags, 'iw-timeline-extras']);
+    for (const tag of tags) expect(sheets[tag]).toContain(':host');
+    expect(sheets['iw-timeline-extras']).toContain('.era');
   });
 });
 
@@ -158,6 +160,55 @@ function run(args, input = '') {
     child.stdin.end(input);
   });
 }
+
+describe('render() of a custom story', () => {
+  const story = () => {
+    const dataset = newsroomDataset();
+    dataset.eras = [{ id: 'storm', title: 'The storm season', start: '2001-01', end: '2001-12' }];
+    return dataset;
+  };
+
+  it('renders `data` for one tag, and marks it to wait for the same data in the page', async () => {
+    const html = await render('iw-timeline', {
+      embedBase: '/embed/',
+      attributes: { lang: 'en' },
+      data: story(),
+    });
+    expect(html).toMatch(/^<iw-timeline [^>]*defer-hydration/);
+    expect(count(html, /<li\b[^>]*class="item/g)).toBe(2);
+    expect(text(html)).toContain('The Harbour Story');
+    expect(text(html)).toContain('The storm season');
+    expect(text(html)).not.toContain('Khatami');
+    // The imported story's second sheet, as the browser adopts it; no binding marker is left.
+    expect(count(html, /<style>/g)).toBe(2);
+    expect(html).toContain(stylesheets()['iw-timeline-extras']);
+    expect(html).not.toMatch(/^<!--lit-node/);
+  });
+
+  it('renders the stories that `src` attributes name, in a snippet, nested badges included', async () => {
+    const html = await render(
+      '<iw-timeline src="s.json"></iw-timeline><iw-quote-card src="s.json" quote="doe-open-again"></iw-quote-card>',
+      { embedBase: '/embed/', lang: 'en', stories: { 's.json': story() }, stylesheets: '/css/' },
+    );
+    expect(html).not.toMatch(/<iw-timeline[^>]*defer-hydration/);
+    expect(text(html)).toContain('The storm season');
+    expect(text(html)).toContain('open again');
+    expect(text(html)).toContain('Jane Doe');
+    expect(html).toContain('<link rel="stylesheet" href="/css/iw-timeline-extras.css">');
+  });
+
+  it('renders invalid data as the visible error, and refuses a src it was not given', async () => {
+    const broken = story();
+    broken.events[0].date.edtf = 'sometime';
+    const html = await render('iw-timeline', { embedBase: '/', data: broken, lang: 'en' });
+    expect(html).toMatch(/role="alert"/);
+    expect(text(html)).toContain('This data cannot be shown because it is invalid');
+    expect(text(html)).toContain('events.0.date.edtf');
+    await expect(
+      render('<iw-timeline src="x.json"></iw-timeline>', { embedBase: '/' }),
+    ).rejects.toThrow('pass the story as stories["x.json"]');
+  });
+});
 
 describe('iw-prerender', () => {
   it('prerenders standard input to standard output, in the page’s language', async () => {
@@ -191,6 +242,21 @@ describe('iw-prerender', () => {
     expect(await readFile(join(dir, 'css', 'iw-timeline.css'), 'utf8')).toBe(
       stylesheets()['iw-timeline'],
     );
+  });
+
+  it('renders the story a widget’s src names from --story SRC=FILE', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iw-prerender-'));
+    await writeFile(join(dir, 'story.json'), JSON.stringify(newsroomDataset()));
+    const snippet = '<iw-timeline src="/stories/harbour.json" lang="en"></iw-timeline>';
+    const ok = await run(
+      ['--embed-base', '/', '--story', `/stories/harbour.json=${join(dir, 'story.json')}`],
+      snippet,
+    );
+    expect(ok.code).toBe(0);
+    expect(text(ok.stdout)).toContain('The Harbour Story');
+    const missing = await run(['--embed-base', '/'], snippet);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('stories["/stories/harbour.json"]');
   });
 
   it('fails with a message on a missing file', async () => {

@@ -79,6 +79,16 @@ function load(src: string, host: Element): Promise<Resolution> {
   return loads.get(key)!;
 }
 
+/**
+ * Validates a custom story ahead of rendering, so that every widget handed it renders it at once:
+ * the server renderer needs that, having no second update to render it in (docs/decisions/0045).
+ * Returns the validated story, or undefined when it is invalid (the widgets render the error).
+ */
+export async function prepareStory(data: unknown): Promise<Dataset | undefined> {
+  const resolution = await resolve(data);
+  return resolution.ok ? resolution.dataset : undefined;
+}
+
 function resolve(data: unknown): Promise<Resolution> {
   if (typeof data !== 'object' || data === null) return validate(data);
   let pending = resolutions.get(data);
@@ -110,8 +120,30 @@ export class DatasetController implements ReactiveController {
   private data: unknown = undefined;
   private src: string | null | undefined = undefined;
 
-  constructor(private readonly host: DataHost) {
+  /**
+   * @param beforeHydrating What else a prerendered host needs before it hydrates its story.
+   */
+  constructor(
+    private readonly host: DataHost,
+    beforeHydrating?: (story: ResolvedDataset | undefined) => Promise<void> | undefined,
+  ) {
     host.addController(this);
+    // Declarative shadow DOM from the server renderer (decision 0045; never there on the server):
+    // the first update hydrates it, and must render what the server did, not "Loading". So that
+    // update waits for a custom story, fetched or validated again. Patched on the instance, once,
+    // to serve every widget.
+    if (host.shadowRoot) {
+      // Protected in LitElement: this is the one place outside a component that schedules its update.
+      const patched = host as unknown as { scheduleUpdate?(): unknown };
+      const schedule = patched.scheduleUpdate!;
+      patched.scheduleUpdate = async () => {
+        delete patched.scheduleUpdate;
+        this.hostUpdate();
+        await this.ready;
+        await beforeHydrating?.(this.resolved);
+        return schedule.call(host);
+      };
+    }
   }
 
   /** Settles once the host has rendered from validated data (or from its error). */

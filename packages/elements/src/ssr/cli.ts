@@ -5,12 +5,13 @@
 //   iw-prerender article.html -o article.prerendered.html
 //   cat snippet.html | iw-prerender --lang fa > snippet.prerendered.html
 //   iw-prerender page.html --stylesheets /widgets/ --write-stylesheets public/widgets/
+//   iw-prerender page.html --story stories/cnn.json=public/stories/cnn.json
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { render, stylesheets } from './index.js';
 
-const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--embed-base URL/] [--stylesheets URL/] [--write-stylesheets DIR]
+const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--embed-base URL/] [--stylesheets URL/] [--write-stylesheets DIR] [--story SRC=FILE …]
 
 Prerenders the <iw-timeline>, <iw-quote-card> and <iw-actor-badge> elements of an HTML page or
 snippet (the file, or standard input) with declarative shadow DOM; embed.js then hydrates them.
@@ -23,6 +24,8 @@ snippet (the file, or standard input) with declarative shadow DOM; embed.js then
       --stylesheets URL/     link each shadow root's CSS from URL/<tag>.css instead of inlining a
                              <style> (for a CSP without 'unsafe-inline' styles)
       --write-stylesheets DIR  write those <tag>.css files into DIR
+      --story SRC=FILE       the story a widget's src="SRC" names, read from FILE (the JSON that
+                             iw-story import writes); once per src. Nothing is fetched
   -h, --help                 show this text`;
 
 async function readStdin(): Promise<string> {
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
       stylesheets: { type: 'string' },
       'embed-base': { type: 'string' },
       'write-stylesheets': { type: 'string' },
+      story: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,10 +57,21 @@ async function main(): Promise<void> {
       ? await readFile(positionals[0], 'utf8')
       : await readStdin();
   const lang = values.lang ?? /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(input)?.[1];
+  const stories: Record<string, unknown> = {};
+  for (const pair of values.story ?? []) {
+    const [, src, file] = /^(.+?)=(.+)$/.exec(pair) ?? [];
+    if (!src || !file) throw new Error(`--story wants SRC=FILE, not "${pair}".`);
+    try {
+      stories[src] = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`--story ${src}: ${file}: ${(error as Error).message}`, { cause: error });
+    }
+  }
   const output = await render(input, {
     lang,
     stylesheets: values.stylesheets,
     embedBase: values['embed-base'],
+    stories,
   });
   if (values['write-stylesheets']) {
     const dir = values['write-stylesheets'];

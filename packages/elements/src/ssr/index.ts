@@ -5,12 +5,25 @@
 import 'iw-data:people';
 import 'iw-data:events';
 import 'iw-data:quotes';
-import { render as renderLit } from '@lit-labs/ssr';
+import { LitElementRenderer, render as renderLit } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { ReactiveElement, nothing, type CSSResultOrNative, type LitElement } from 'lit';
-import { IwTimeline } from '../components/timeline/timeline.component.js';
+import {
+  ReactiveElement,
+  nothing,
+  type CSSResultOrNative,
+  type LitElement,
+  type ReactiveController,
+} from 'lit';
+import {
+  IwTimeline,
+  loadStoryExtras,
+  usesExtras,
+} from '../components/timeline/timeline.component.js';
+import { styles as extrasStyles } from '../components/timeline/story-extras.js';
+import { prepareStory } from '../shared/dataset.js';
+import type { Dataset } from '@iranwire/rapprochement-data';
 import { IwQuoteCard } from '../components/quote-card/quote-card.component.js';
 import { IwActorBadge } from '../components/actor-badge/actor-badge.component.js';
 import { define } from '../shared/define.js';
@@ -22,6 +35,19 @@ shimmed.getRootNode ??= function (this: unknown) {
   return this;
 };
 
+// The renderer calls willUpdate and render, never a controller's hostUpdate, which resolves each
+// widget's story (built-in, or custom and prepared by render()): call it as the browser would.
+const controllersOf = new WeakMap<object, ReactiveController[]>();
+const { addController } = ReactiveElement.prototype;
+ReactiveElement.prototype.addController = function (controller) {
+  controllersOf.set(this, [...(controllersOf.get(this) ?? []), controller]);
+  addController.call(this, controller);
+};
+LitElementRenderer.renderOptions.push((element) => {
+  for (const controller of controllersOf.get(element) ?? []) controller.hostUpdate?.();
+  return undefined;
+});
+
 const classes = {
   'iw-timeline': IwTimeline,
   'iw-quote-card': IwQuoteCard,
@@ -32,6 +58,8 @@ for (const [tag, elementClass] of Object.entries(classes)) define(tag, elementCl
 /** The tags this module renders. */
 export type WidgetTag = keyof typeof classes;
 export const tags = Object.keys(classes) as WidgetTag[];
+/** The stylesheets {@link stylesheets} returns: one per tag, and the timeline's for imported stories. */
+export type StylesheetName = WidgetTag | 'iw-timeline-extras';
 
 export type AttributeValue = string | number | boolean | null | undefined;
 
@@ -58,6 +86,25 @@ export interface RenderOptions {
    * is one; required otherwise.
    */
   embedBase?: string;
+  /**
+   * A custom story (the data package's `Dataset` shape, e.g. from `iw-story import`), rendered
+   * instead of the built-in one by every widget rendered. It is validated here as in the browser:
+   * invalid data renders the widget's error state. The element gets `defer-hydration`: in the page,
+   * set the same story on its `data` property, then remove the attribute, and it hydrates.
+   */
+  data?: Dataset | unknown;
+  /**
+   * The stories the widgets' `src` attributes name, already read (the server fetches nothing), by
+   * the `src` as written: `{ 'stories/cnn.json': story }`. In the page the widget fetches its `src`
+   * again and hydrates once it is here. A widget whose `src` is not listed is an error.
+   */
+  stories?: Record<string, Dataset | unknown>;
+  /**
+   * The origin of the page the HTML is served on (`https://news.example`). A custom story's media
+   * from that origin shows at once, as in the browser; without it, the server renders the button
+   * that loads it, and hydration in a page of that origin would find a different template.
+   */
+  origin?: string;
 }
 
 const TAG = /^iw-(timeline|quote-card|actor-badge)$/;
@@ -87,28 +134,47 @@ function parseAttributes(text: string): Record<string, string | true> {
   return attributes;
 }
 
-/** The CSS a widget's shadow root holds, one string per tag (for {@link RenderOptions.stylesheets}). */
-export function stylesheets(): Record<WidgetTag, string> {
+/**
+ * The CSS a widget's shadow root holds, one string per tag, and the timeline's extra sheet for
+ * imported stories with eras, media or rich text (for {@link RenderOptions.stylesheets}).
+ */
+export function stylesheets(): Record<StylesheetName, string> {
   const text = (styles: CSSResultOrNative[]): string =>
     styles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
-  return Object.fromEntries(
-    tags.map((tag) => [tag, text((classes[tag] as unknown as typeof LitElement).elementStyles)]),
-  ) as Record<WidgetTag, string>;
+  return {
+    ...(Object.fromEntries(
+      tags.map((tag) => [tag, text((classes[tag] as unknown as typeof LitElement).elementStyles)]),
+    ) as Record<WidgetTag, string>),
+    'iw-timeline-extras': extrasStyles.cssText,
+  };
 }
 
 /** Removes the outer template's markers, which nothing hydrates: the elements hydrate themselves. */
 const OUTER_PART = /^<!--lit-part[^>]*-->|<!--\/lit-part-->$/g;
+
+/** Lit's marker for the element's one binding (`.data`), which nothing hydrates either. */
+const NODE_MARKER = /<!--lit-node \d+-->/;
 
 async function renderOne(
   tag: WidgetTag,
   attributes: string,
   light: string,
   options: RenderOptions,
+  data: unknown,
 ): Promise<string> {
   const name = unsafeStatic(tag);
-  const template = staticHtml`<${name}${unsafeStatic(attributes)}>${light ? unsafeHTML(light) : nothing}</${name}>`;
+  const content = light ? unsafeHTML(light) : nothing;
+  const template =
+    data === undefined
+      ? staticHtml`<${name}${unsafeStatic(attributes)}>${content}</${name}>`
+      : staticHtml`<${name}${unsafeStatic(attributes)} .data=${data}>${content}</${name}>`;
+  const story = data === undefined ? undefined : await prepareStory(data);
   let out = await collectResult(renderLit(template));
   out = out.replace(OUTER_PART, '');
+  if (data !== undefined) out = out.replace(NODE_MARKER, '');
+  // A timeline of an imported story adopts a second sheet in the browser: the server writes it too.
+  if (tag === 'iw-timeline' && story && usesExtras(story))
+    out = out.replace('</style>', () => `</style><style>${extrasStyles.cssText}</style>`);
   if (options.stylesheets !== undefined) out = linkStylesheets(out, options.stylesheets);
   return out;
 }
@@ -123,12 +189,30 @@ function linkStylesheets(out: string, base: string): string {
   });
 }
 
+/** The story a widget renders: `data`, or the one its `src` names; undefined for the built-in one. */
+function storyOf(
+  tag: string,
+  attributes: Record<string, AttributeValue>,
+  { data, stories }: RenderOptions,
+): unknown {
+  if (data !== undefined) return data;
+  const src = attributes.src;
+  if (typeof src !== 'string' || src === '') return undefined;
+  if (!stories || !Object.hasOwn(stories, src))
+    throw new TypeError(
+      `<${tag} src="${src}">: pass the story as stories["${src}"]; the server fetches nothing.`,
+    );
+  return stories[src];
+}
+
 /** Writes the page's language, which the server cannot see, on the element. */
 function withContext(
   attributes: Record<string, AttributeValue>,
-  { lang }: RenderOptions,
+  { lang, data }: RenderOptions,
 ): Record<string, AttributeValue> {
-  return lang && !('lang' in attributes) ? { ...attributes, lang } : attributes;
+  const withLang = lang && !('lang' in attributes) ? { ...attributes, lang } : attributes;
+  // A story given as `data` must be set again in the page before the widget hydrates.
+  return data === undefined ? withLang : { ...withLang, 'defer-hydration': true };
 }
 
 const EMBED_SCRIPT = /<script\b[^>]*\bsrc=["']?([^"'\s>]*\/)?embed\.js["'\s>]/i;
@@ -146,15 +230,23 @@ export async function render(tagOrHtml: string, options: RenderOptions = {}): Pr
   if (embedBase === undefined)
     throw new TypeError('Pass embedBase: the URL of the folder that serves embed.js.');
   // Read by the server build's src/shared/urls.ts (see tsup.config.ts) instead of import.meta.url.
-  (globalThis as { __iwSourcePage?: string }).__iwSourcePage = `${embedBase}source.html`;
+  Object.assign(globalThis, {
+    __iwSourcePage: `${embedBase}source.html`,
+    // Read by story-extras.ts in the server build, in place of location.origin.
+    __iwPageOrigin: options.origin && new URL(options.origin).origin,
+  });
+  await loadStoryExtras();
   const tag = tagOrHtml.trim().toLowerCase();
-  if (TAG.test(tag))
+  if (TAG.test(tag)) {
+    const attributes = options.attributes ?? {};
     return renderOne(
       tag as WidgetTag,
-      attributeText(withContext(options.attributes ?? {}, options)),
+      attributeText(withContext(attributes, options)),
       '',
       options,
+      storyOf(tag, attributes, options),
     );
+  }
   const pieces: Array<string | Promise<string>> = [];
   let last = 0;
   for (const match of tagOrHtml.matchAll(WIDGET)) {
@@ -167,8 +259,15 @@ export async function render(tagOrHtml: string, options: RenderOptions = {}): Pr
       continue;
     }
     const parsed = withContext(parseAttributes(attributes), options);
+    const widget = name!.toLowerCase() as WidgetTag;
     pieces.push(
-      renderOne(name!.toLowerCase() as WidgetTag, attributeText(parsed, true), light, options),
+      renderOne(
+        widget,
+        attributeText(parsed, true),
+        light,
+        options,
+        storyOf(widget, parsed, options),
+      ),
     );
   }
   pieces.push(tagOrHtml.slice(last));

@@ -1,7 +1,16 @@
 // What only imported stories have (TimelineJS3's display dates, date ranges, rich text, media, groups
 // and eras), rendered for the timeline. Imported the first time a timeline shows such a story, so
 // readers of the built-in story never download it (docs/decisions/0061).
-import { adoptStyles, css, html, nothing, render, type LitElement, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  css,
+  html,
+  isServer,
+  nothing,
+  render,
+  type LitElement,
+  type TemplateResult,
+} from 'lit';
 import { isWithin, type Dataset, type Event } from '@iranwire/rapprochement-data';
 import type { LocalizeController } from '../../shared/localize.js';
 import type { Lang } from '../../shared/localize.js';
@@ -34,7 +43,7 @@ const strings = {
   },
 };
 
-const styles = css`
+export const styles = css`
   .era {
     display: block;
     margin-block-end: 0.125em;
@@ -171,6 +180,10 @@ export function groupFilter(
   </div>`;
 }
 
+/** The page's origin; on the server, the one render() was told (its `origin` option), if any. */
+const pageOrigin = (): string | undefined =>
+  isServer ? (globalThis as { __iwPageOrigin?: string }).__iwPageOrigin : location.origin;
+
 /** Media URLs the reader chose to load on this page: they stay loaded when the timeline re-renders. */
 const loaded = new Set<string>();
 
@@ -204,7 +217,7 @@ export function media(
     item.kind === 'image' || (item.kind !== 'link' && FILE[item.kind].test(pathname));
   const allowed =
     loaded.has(url) ||
-    origin === location.origin ||
+    origin === pageOrigin() ||
     (host.getAttribute('media-origins') ?? '').split(/\s+/).includes(origin);
   const show = (click: MouseEvent) => {
     loaded.add(url);

@@ -67,7 +67,7 @@ function participantsOf(event: Event): string[] {
 }
 
 /** What imported stories may have and the built-in one has not: rendered by ./story-extras.ts. */
-function usesExtras({ eras, events }: Dataset): boolean {
+export function usesExtras({ eras, events }: Dataset): boolean {
   return (
     !!eras?.length || events.some((e) => e.body || e.media || e.group || e.date.label || e.date.end)
   );
@@ -75,6 +75,18 @@ function usesExtras({ eras, events }: Dataset): boolean {
 
 /** Loaded on first sight of a story that uses extras (docs/decisions/0061). */
 let extras: typeof import('./story-extras.js') | undefined;
+let extrasLoading: Promise<void> | undefined;
+
+/**
+ * Loads the renderers of imported stories' extra fields; the server renderer and hydration wait for
+ * them, since the first render must be the whole story. A failed load leaves the plain fields.
+ */
+export function loadStoryExtras(): Promise<void> {
+  return (extrasLoading ??= import('./story-extras.js').then(
+    (module) => void (extras = module),
+    () => undefined,
+  ));
+}
 
 function reducedMotion(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -236,7 +248,10 @@ export class IwTimeline extends LitElement {
   private slide = 0;
 
   readonly #l10n = new LocalizeController(this);
-  readonly #store = new DatasetController(this);
+  // Hydrating an imported story waits for the renderers of its extra fields too.
+  readonly #store = new DatasetController(this, (story) =>
+    story && usesExtras(story.dataset) ? loadStoryExtras() : undefined,
+  );
   readonly #warned = new Set<string>();
   #matching: Event[] = [];
   #chunks: Event[][] = [];
@@ -299,6 +314,8 @@ export class IwTimeline extends LitElement {
     // matching event in the HTML (docs/decisions/0045).
     if (isServer) {
       this.#filteredFrom = this.#store.resolved;
+      this.#needsExtras =
+        !!extras && !!this.#filteredFrom && usesExtras(this.#filteredFrom.dataset);
       this.#filter();
       this.renderLimit = this.#matching.length;
     }
@@ -322,13 +339,11 @@ export class IwTimeline extends LitElement {
       this.activeId = this.highlight ?? undefined;
     }
     if (this.#awaitingExtras)
-      void import('./story-extras.js')
-        .then(
-          (module) => (extras = module),
-          // Show the plain fields rather than nothing.
-          () => (this.#needsExtras = false),
-        )
-        .then(() => this.requestUpdate());
+      void loadStoryExtras().then(() => {
+        // Show the plain fields rather than nothing.
+        if (!extras) this.#needsExtras = false;
+        this.requestUpdate();
+      });
     if (extras && this.#needsExtras && !this.#extrasStyled) {
       extras.install(this);
       this.#extrasStyled = true;
