@@ -37,11 +37,14 @@ export default defineConfig([
   // renderer around the same components, template text minified as in the browser builds, so that
   // the digests hydration checks agree.
   {
-    entry: { 'ssr/index': 'src/ssr/index.ts', 'ssr/cli': 'src/ssr/cli.ts' },
+    entry: { index: 'src/ssr/index.ts', cli: 'src/ssr/cli.ts' },
+    // Its chunks beside it, under the package's sideEffects glob: bundlers of server code (and the
+    // demo's prerender worker) must keep the chunks that add the story's records.
+    outDir: 'dist/ssr',
     format: 'esm',
     target: 'node20',
     platform: 'node',
-    dts: { entry: { 'ssr/index': 'src/ssr/index.ts' } },
+    dts: { entry: { index: 'src/ssr/index.ts' } },
     sourcemap: true,
     splitting: true,
     treeshake: true,

@@ -1,7 +1,7 @@
 // Builds the demo into dist/: the pages from src/, the embed bundle copied in from the elements
 // package (same origin: nothing loads from anywhere else), the resizer minified and held to its
 // budget, and the no-JS fallbacks and generator options rendered from the dataset.
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -102,9 +102,11 @@ for (const [name, lang] of Object.entries(PRERENDERED)) {
     await renderWidgets(page, { lang, embedBase: 'vendor/', stylesheets: 'vendor/ssr/' }),
   );
 }
-await mkdir(join(distDir, 'vendor', 'ssr'), { recursive: true });
-for (const [tag, css] of Object.entries(widgetStylesheets()))
-  await writeFile(join(distDir, 'vendor', 'ssr', `${tag}.css`), css);
+// vendor/ssr/ holds those sheets: the elements package ships them in the folder embed.js is in.
+for (const name of Object.keys(widgetStylesheets()))
+  await readFile(join(distDir, 'vendor', 'ssr', `${name}.css`)).catch(() => {
+    throw new Error(`vendor/ssr/${name}.css is missing: rebuild packages/elements.`);
+  });
 
 const sizes = {
   embed: {

@@ -1,9 +1,19 @@
 // The embed-code generator: the snippets it writes work when pasted into a page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchChromium, serveDemo, type DemoServer } from './support';
+import type { Browser, Page } from 'playwright-core';
+import { render } from '@iranwire/rapprochement-elements/ssr';
+import { STRICT_CSP } from '../server.mjs';
+import {
+  DESKTOP,
+  NO_PROBLEMS,
+  launchChromium,
+  recordProblems,
+  serveDemo,
+  type DemoServer,
+} from './support';
 
 const require = createRequire(import.meta.url);
 let browser: Browser;
@@ -341,5 +351,107 @@ test('offers both timeline layouts, and the slides layout reaches the snippets a
   expect(await page.getByLabel('Iframe snippet', { exact: false }).inputValue()).toContain(
     'layout=slides',
   );
+  await page.close();
+});
+
+/** Serves `body` as a page of the demo's origin, optionally under the strict CSP, and opens it. */
+async function paste(page: Page, html: string, { csp = false } = {}): Promise<void> {
+  const url = `${server.url}/pasted-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: csp ? { 'content-security-policy': STRICT_CSP } : {},
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>Pasted</title></head><body>${html}</body></html>`,
+    }),
+  );
+  await page.goto(url);
+}
+
+const prerenderedOf = async (page: Page) => {
+  const field = page.getByLabel('Prerendered script snippet', { exact: true });
+  const plain = page.getByLabel('Script snippet', { exact: true });
+  // Written once the worker has answered for the form as it is now.
+  await expect
+    .poll(async () => {
+      const value = await field.inputValue();
+      return (
+        value.includes('shadowrootmode') &&
+        value.startsWith((await plain.inputValue()).split('\n')[0]!)
+      );
+    })
+    .toBe(true);
+  return { plain: await plain.inputValue(), prerendered: await field.inputValue() };
+};
+
+test('the prerendered snippet is what iw-prerender writes, reads with JavaScript off, and hydrates, under the strict CSP too', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  await page.getByLabel('Language').selectOption('fa');
+  await page
+    .getByLabel('Address of embed.js', { exact: false })
+    .fill(`${server.url}/vendor/embed.js`);
+  let { plain, prerendered } = await prerenderedOf(page);
+  expect(prerendered).toBe(await render(plain, { lang: 'fa' }));
+  expect(await page.locator('[data-prerendered-size]').textContent()).toMatch(
+    /^Size: [\d.]+ kB of HTML, [\d.]+ kB gzip \(the plain snippet: 0\.\d kB\)\.$/,
+  );
+
+  // Without JavaScript the story is there, styled.
+  const noScript = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await paste(still, prerendered);
+  expect(
+    await still.evaluate(
+      () => document.querySelector('iw-timeline')!.shadowRoot!.querySelectorAll('li.item').length,
+    ),
+  ).toBe(22);
+  await noScript.close();
+
+  // With it, the same markup wakes up: nothing logged, and an event opens.
+  const problems = await recordProblems(page, server.url);
+  for (const strict of [false, true]) {
+    if (strict) {
+      await page.goto(`${server.url}/generator.html`);
+      await page.getByLabel('Language').selectOption('fa');
+      await page
+        .getByLabel('Address of embed.js', { exact: false })
+        .fill(`${server.url}/vendor/embed.js`);
+      await page.getByLabel('Link the stylesheets instead of inlining them').check();
+      ({ plain, prerendered } = await prerenderedOf(page));
+      expect(prerendered).not.toContain('<style>');
+      expect(prerendered).toContain(
+        `<link rel="stylesheet" href="${server.url}/vendor/ssr/iw-timeline.css">`,
+      );
+      expect(prerendered).toBe(
+        await render(plain, { lang: 'fa', stylesheets: `${server.url}/vendor/ssr/` }),
+      );
+    }
+    await paste(page, prerendered, { csp: strict });
+    await page.waitForFunction(
+      () => (document.querySelector('iw-timeline') as { hasUpdated?: boolean } | null)?.hasUpdated,
+    );
+    const toggle = page.locator('iw-timeline li.item .toggle').first();
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(problems).toEqual(NO_PROBLEMS);
+  }
+  await page.close();
+});
+
+test('the prerendered snippet of the editor’s own story carries that story', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  await page
+    .getByLabel('A TimelineJS3 timeline', { exact: false })
+    .setInputFiles(
+      fileURLToPath(new URL('../dist/samples/women-in-computing.csv', import.meta.url)),
+    );
+  await expect
+    .poll(() => page.locator('[data-import-report]').textContent())
+    .toContain('converted');
+  const { prerendered } = await prerenderedOf(page);
+  expect(prerendered).toContain('src="story.json"');
+  expect(prerendered).toContain('Women in Computing');
+  expect(prerendered).not.toContain('Khatami');
   await page.close();
 });

@@ -1,4 +1,5 @@
-// The embed-code generator: form -> live preview + the two snippets an editor pastes.
+// The embed-code generator: form -> live preview + the snippets an editor pastes (plain,
+// prerendered, iframe).
 import { OPTION_RULES, WIDGETS, readOptions } from './params.js';
 
 /** The placeholders the snippets carry until the editor says where the files are hosted. */
@@ -15,6 +16,11 @@ const problemsBox = document.querySelector('[data-problems]');
 const scriptSnippet = document.querySelector('[data-snippet="script"]');
 const iframeSnippet = document.querySelector('[data-snippet="iframe"]');
 const resizerSnippet = document.querySelector('[data-snippet="resizer"]');
+const prerenderedSnippet = document.querySelector('[data-snippet="prerendered"]');
+const prerenderedSize = document.querySelector('[data-prerendered-size]');
+const linkStylesheets = /** @type {HTMLInputElement} */ (
+  document.querySelector('[data-link-stylesheets]')
+);
 const snippetNote = document.querySelector('[data-snippet-note]');
 const copyStatus = document.querySelector('[data-copy-status]');
 const version = document.body.dataset.elementsVersion;
@@ -30,8 +36,8 @@ const BUILT_IN_ONLY = ['actors', 'types', 'highlight'];
 
 /**
  * The editor's own story, once a file has been read: a blob: URL the preview fetches (the page's
- * own origin, which `src` accepts), and what the importer warned about.
- * @type {{ url: string, title: string } | undefined}
+ * own origin, which `src` accepts), its title, and the story itself for the prerendered snippet.
+ * @type {{ url: string, title: string, data: unknown } | undefined}
  */
 let story;
 
@@ -199,6 +205,7 @@ function update() {
   scriptSnippet.value =
     `<script type="module" src="${escapeAttribute(embedUrl)}"></script>\n` +
     `<${tag}${attributeText}></${tag}>`;
+  void writePrerenderedSnippet(scriptSnippet.value, attributes, embedUrl);
 
   const base = frameBase();
   // Only the options the widget will take: a refused value is shown on its field, not passed on.
@@ -225,6 +232,82 @@ function update() {
     );
   snippetNote.hidden = notes.length === 0;
   snippetNote.textContent = notes.length ? `Before pasting: ${notes.join(' ')}` : '';
+}
+
+/** The server renderer in a worker (js/prerender-worker.js, about 100 kB gzip), started on first use. */
+let prerenderer;
+/** The latest request: a slower answer to an older form is dropped. */
+let prerenderRequest = 0;
+
+const PRERENDERER_URL = new URL('prerender-worker.js', import.meta.url).href;
+/** Pages that require Trusted Types (the strict-CSP demo does) take a worker's URL only from a policy. */
+const prerendererPolicy = globalThis.trustedTypes?.createPolicy('iw-prerender-worker', {
+  createScriptURL: (url) => {
+    if (url !== PRERENDERER_URL) throw new TypeError(`Not the prerender worker: ${url}`);
+    return url;
+  },
+});
+
+function prerender(snippet, options) {
+  prerenderer ??= new Worker(
+    prerendererPolicy?.createScriptURL(PRERENDERER_URL) ?? PRERENDERER_URL,
+    {
+      type: 'module',
+    },
+  );
+  const id = ++prerenderRequest;
+  return new Promise((resolve, reject) => {
+    const answer = ({ data }) => {
+      if (data.id !== id) return;
+      prerenderer.removeEventListener('message', answer);
+      if (data.error) reject(new Error(data.error));
+      else resolve(data.html);
+    };
+    prerenderer.addEventListener('message', answer);
+    prerenderer.postMessage({ id, snippet, options });
+  });
+}
+
+/** Bytes of text, and of the same text gzipped (what a server sends). */
+async function weigh(text) {
+  const gzipped = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return {
+    bytes: new Blob([text]).size,
+    gzip: (await new Response(gzipped).arrayBuffer()).byteLength,
+  };
+}
+
+const kB = (bytes) => `${(bytes / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} kB`;
+
+/**
+ * The plain snippet prerendered as iw-prerender would: in the widget's language (the server
+ * cannot see the page's), sources linked beside embed.js, the editor's own story handed over.
+ */
+async function writePrerenderedSnippet(plain, attributes, embedUrl) {
+  const request = prerenderRequest + 1;
+  const lang = attributes.find(([name]) => name === 'lang')?.[1] ?? 'en';
+  const src = attributes.find(([name]) => name === 'src')?.[1];
+  const options = {
+    lang,
+    // The sheets the elements package ships in dist/embed/ssr/, beside embed.js.
+    stylesheets: linkStylesheets.checked
+      ? embedUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, 'ssr/')
+      : undefined,
+    stories: story && src ? { [src]: story.data } : undefined,
+  };
+  try {
+    const html = await prerender(plain, options);
+    if (request !== prerenderRequest) return;
+    prerenderedSnippet.value = html;
+    const [prerendered, bare] = await Promise.all([weigh(html), weigh(plain)]);
+    prerenderedSize.textContent =
+      `Size: ${kB(prerendered.bytes)} of HTML, ${kB(prerendered.gzip)} gzip ` +
+      `(the plain snippet: ${kB(bare.bytes)}).`;
+  } catch (error) {
+    if (request !== prerenderRequest) return;
+    prerenderedSnippet.value = '';
+    prerenderedSize.textContent = `Could not prerender: ${error instanceof Error ? error.message : error}`;
+  }
 }
 
 /** Lists the importer's warnings, and offers the converted story to download. */
@@ -266,9 +349,11 @@ async function readStory(file) {
     warnings = imported.warnings;
   }
   if (story) URL.revokeObjectURL(story.url);
+  const data = JSON.parse(json);
   story = {
     url: URL.createObjectURL(new Blob([json], { type: 'application/json' })),
-    title: JSON.parse(json).article?.title ?? file.name,
+    title: data.article?.title ?? file.name,
+    data,
   };
   reportImport(file.name, json, warnings);
 }
@@ -314,6 +399,7 @@ async function copy(textarea, button) {
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);
+linkStylesheets.addEventListener('change', update);
 
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', () =>
