@@ -101,6 +101,13 @@ test('the iframe snippet and, once in the template, the resizer, pasted into a p
 
   // The editor's host (a folder without its trailing slash); the iframe snippet has no script in it.
   await page.getByLabel('Where you host the iframe pages').fill(server.url);
+  // The frame starts at the preview's height, known once the card has rendered.
+  await page
+    .locator('[data-preview] iw-quote-card')
+    .evaluate((card) => (card as HTMLElement & { rendered: Promise<void> }).rendered);
+  await expect
+    .poll(async () => Number(/height="(\d+)"/.exec(await iframeSnippet.inputValue())?.[1]))
+    .toBeGreaterThan(100);
   const snippet = await iframeSnippet.inputValue();
   expect(snippet).toMatch(/^<iframe [^<]*><\/iframe>$/);
   expect(snippet).toContain(`src="${server.url}/frame/quote-card.html?lang=en&amp;quote=${quote}"`);
