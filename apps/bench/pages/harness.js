@@ -11,6 +11,11 @@
     dataHandedAt: null,
     signalAt: null,
     renderedAt: null,
+    /** The first frame in which the story's first event title is shown (see watchFirstTitle). */
+    firstTitleAt: null,
+    /** Set by a page whose widget becomes interactive after it is rendered (a prerendered one). */
+    expectsInteractive: false,
+    interactiveAt: null,
     error: null,
     missingAtSignal: null,
     /** [start, end] of the harness's own checks, in performance.now() time. */
@@ -41,6 +46,9 @@
 
   bench.handData = () => {
     bench.dataHandedAt = performance.now();
+  };
+  bench.interactive = () => {
+    bench.interactiveAt ??= performance.now();
   };
 
   const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
@@ -92,6 +100,25 @@
     bench.harnessBusy.push([start, performance.now()]);
     return [...found.values()].filter((element) => element === null).length;
   };
+
+  /**
+   * The timeline's first paint, as a reader sees it: the first animation frame from the start in
+   * which the first event's title is on the page and visible. Watched only on short stories (the
+   * runner sets `__benchWatchFirstTitle`): each check walks the whole document.
+   */
+  const watchFirstTitle = () => {
+    const title = window.__benchWatchFirstTitle;
+    if (!title) return;
+    const check = () => {
+      const frameAt = performance.now();
+      const element = locateTitles([title]).get(normalize(title));
+      bench.harnessBusy.push([frameAt, performance.now()]);
+      if (element?.checkVisibility({ visibilityProperty: true })) bench.firstTitleAt = frameAt;
+      else if (frameAt < 30_000) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  };
+  watchFirstTitle();
 
   /** The widget's completion signal: from here on, wait for a frame in which every title is present. */
   bench.signal = () => {

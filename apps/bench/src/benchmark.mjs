@@ -1,6 +1,6 @@
 // The benchmark: one Chromium, one server on 127.0.0.1, our timeline, TimelineJS3 and the floor (a
 // plain Lit list of the same events) loaded in turn (A B C A B C) on the same story and on synthetic
-// stories of growing size.
+// stories of growing size; on the story, our timeline prerendered too (issue 12).
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -18,7 +18,7 @@ import { assertValidDataset, syntheticDataset, syntheticTimelineJs } from './syn
 
 const require = createRequire(import.meta.url);
 const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
-const WIDGETS = /** @type {const} */ (['ours', 'timelinejs', 'floor']);
+const WIDGETS = /** @type {const} */ (['ours', 'prerendered', 'timelinejs', 'floor']);
 /** A slow mobile connection, as Lighthouse's mobile preset models it: 150 ms round trip, 1.6 Mbps down. */
 export const SLOW_NETWORK = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750 };
 
@@ -87,6 +87,10 @@ async function prepareScenarios(sources, sizes, dataDir) {
       titles: sources.storyTitles,
     },
     floor: { path: `/pages/floor.html?data=/data/story.json`, titles: sources.storyTitles },
+    // The same timeline with its shadow root in the HTML (written by prerenderPage()).
+    prerendered: { path: `/prerendered/prerendered.html`, titles: sources.storyTitles },
+    // The timeline's first paint is watched on the story only (see harness.js).
+    watchFirstTitle: true,
   };
   const scenarios = [
     story,
@@ -116,6 +120,24 @@ async function prepareScenarios(sources, sizes, dataDir) {
 }
 
 /**
+ * pages/prerendered.html with the story's timeline prerendered by the elements' server renderer, as
+ * a site's build step or iw-prerender makes it (inline styles: the default snippet).
+ */
+async function prerenderPage(dir) {
+  const { render } = await import('@iranwire/rapprochement-elements/ssr');
+  const template = await readFile(join(PAGES_DIR, 'prerendered.html'), 'utf8');
+  const widget = await render('<iw-timeline></iw-timeline>', {
+    lang: 'en',
+    embedBase: '/vendor/elements/',
+  });
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    join(dir, 'prerendered.html'),
+    template.replace('<!--iw:prerendered-->', () => widget),
+  );
+}
+
+/**
  * @param {{ runs: number, sizes: number[], timeoutMs: number, workDir: string,
  *   log?: (line: string) => void }} options
  */
@@ -139,8 +161,11 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
     minify: true,
     logLevel: 'warning',
   });
+  const prerenderedDir = join(workDir, 'prerendered');
+  await prerenderPage(prerenderedDir);
   const server = await serveStatic({
     '/pages': PAGES_DIR,
+    '/prerendered': prerenderedDir,
     '/vendor/elements': elementsDir,
     '/vendor/floor': floorDir,
     '/vendor/timelinejs': sources.timelineJsDir,
@@ -162,13 +187,14 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
       const stoppedHere = { ...stopped };
       for (let run = 1; run <= runs; run += 1) {
         for (const widget of WIDGETS) {
-          if (stoppedHere[widget]) continue;
+          if (stoppedHere[widget] || !scenario[widget]) continue;
           const sample = await measureRun(browser, {
             url: `${server.origin}${scenario[widget].path}`,
             titles: scenario[widget].titles,
             timeoutMs,
             collectBytes: run === 1,
             network: scenario.network,
+            watchFirstTitle: scenario.watchFirstTitle,
           });
           log(
             `${scenario.id} ${widget} run ${run}/${runs}: ${sample.ok ? `${sample.navigationToRenderedMs.toFixed(0)} ms` : sample.error}`,
@@ -188,6 +214,7 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
         network: scenario.network ?? null,
       };
       for (const widget of WIDGETS) {
+        if (!scenario[widget]) continue;
         const reach =
           samples[widget].length > 0 && !scenario.skipReach
             ? await checkReach(browser, {
@@ -226,6 +253,7 @@ export async function runBenchmark({ runs, sizes, timeoutMs, workDir, log = () =
           version: sources.elementsVersion,
           embedSha256: sources.embedSha256,
         },
+        prerendered: { name: 'iw-timeline, prerendered', version: sources.elementsVersion },
         timelinejs: { name: 'TimelineJS3', version: sources.timelineJsVersion },
         floor: { name: 'a plain Lit list (the floor)', version: sources.litVersion },
       },
@@ -246,6 +274,13 @@ function summarizeWidget(samples, failures, stoppedBecause, reach) {
     failures,
     bytes: first ? { ...byteTotals(first.files), files: first.files } : null,
     navigationToRenderedMs: summarize(samples.map((sample) => sample.navigationToRenderedMs)),
+    navigationToInteractiveMs: summarize(samples.map((sample) => sample.navigationToInteractiveMs)),
+    firstContentfulPaintMs: summarize(
+      samples.map((sample) => sample.firstContentfulPaintMs).filter((value) => value != null),
+    ),
+    firstTitlePaintMs: summarize(
+      samples.map((sample) => sample.firstTitlePaintMs).filter((value) => value != null),
+    ),
     dataToRenderedMs: summarize(samples.map((sample) => sample.dataToRenderedMs)),
     longTaskMaxMs: summarize(samples.map((sample) => sample.longTasks.maxMs)),
     longTaskCount: summarize(samples.map((sample) => sample.longTasks.count)),

@@ -16,13 +16,24 @@ const isLoopback = (url) => {
 };
 
 /** The kind of bytes a response is, by what the page asked for. */
-const CATEGORY = { script: 'js', stylesheet: 'css', font: 'font', fetch: 'data', xhr: 'data' };
+const CATEGORY = {
+  document: 'html',
+  script: 'js',
+  stylesheet: 'css',
+  font: 'font',
+  fetch: 'data',
+  xhr: 'data',
+};
 
-async function openPage(browser, titles) {
+async function openPage(browser, titles, watchFirstTitle = false) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  await context.addInitScript((expected) => {
-    window.__benchExpectedTitles = expected;
-  }, titles);
+  await context.addInitScript(
+    ([expected, watched]) => {
+      window.__benchExpectedTitles = expected;
+      window.__benchWatchFirstTitle = watched;
+    },
+    [titles, watchFirstTitle ? titles[0] : null],
+  );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -81,8 +92,11 @@ async function waitForRendered(page, timeoutMs) {
  *   network?: { latencyMs: number, downloadKbps: number, uploadKbps: number } }} run
  *   network: throttle this page's connection (round-trip time, bandwidth in kbit/s).
  */
-export async function measureRun(browser, { url, titles, timeoutMs, collectBytes, network }) {
-  const { context, page, cdp, offHost, logged } = await openPage(browser, titles);
+export async function measureRun(
+  browser,
+  { url, titles, timeoutMs, collectBytes, network, watchFirstTitle },
+) {
+  const { context, page, cdp, offHost, logged } = await openPage(browser, titles, watchFirstTitle);
   if (network) {
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
@@ -96,8 +110,9 @@ export async function measureRun(browser, { url, titles, timeoutMs, collectBytes
     page.on('response', (response) => {
       const category = CATEGORY[response.request().resourceType()];
       const path = new URL(response.url()).pathname;
-      // The bench's own harness is not part of either widget.
-      if (category && !path.startsWith('/pages/')) {
+      // The bench's own harness and page scripts are not part of any widget; the page's HTML is
+      // (a prerendered widget is in it).
+      if (category && (category === 'html' || !path.startsWith('/pages/'))) {
         bodies.push(response.body().then((body) => ({ path, category, body })));
       }
     });
@@ -105,6 +120,16 @@ export async function measureRun(browser, { url, titles, timeoutMs, collectBytes
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await waitForRendered(page, timeoutMs);
+    await page.waitForFunction(
+      () => !window.__bench.expectsInteractive || window.__bench.interactiveAt !== null,
+      null,
+      { timeout: timeoutMs, polling: 50 },
+    );
+    if (watchFirstTitle)
+      await page.waitForFunction(() => window.__bench.firstTitleAt !== null, null, {
+        timeout: timeoutMs,
+        polling: 50,
+      });
     await page
       .waitForFunction(
         (quietMs) => {
@@ -126,6 +151,8 @@ export async function measureRun(browser, { url, titles, timeoutMs, collectBytes
         dataHandedAt,
         signalAt,
         renderedAt,
+        firstTitleAt,
+        interactiveAt,
         missingAtSignal,
         harnessBusy,
         longTasks,
@@ -135,6 +162,10 @@ export async function measureRun(browser, { url, titles, timeoutMs, collectBytes
         dataHandedAt,
         signalAt,
         renderedAt,
+        firstTitleAt,
+        interactiveAt,
+        firstContentfulPaint:
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         missingAtSignal,
         harnessBusy,
         longTasks,
@@ -146,6 +177,10 @@ export async function measureRun(browser, { url, titles, timeoutMs, collectBytes
       ok: true,
       navigationToRenderedMs: seen.renderedAt,
       dataToRenderedMs: seen.renderedAt - seen.dataHandedAt,
+      // A widget rendered on the client is interactive once rendered; a prerendered one once hydrated.
+      navigationToInteractiveMs: seen.interactiveAt ?? seen.renderedAt,
+      firstContentfulPaintMs: seen.firstContentfulPaint,
+      firstTitlePaintMs: seen.firstTitleAt,
       titlesMissingAtSignal: seen.missingAtSignal,
       longTasks: longTaskStats(seen.longTasks, seen.harnessBusy),
       cumulativeLayoutShift: cumulativeLayoutShift(seen.layoutShifts),

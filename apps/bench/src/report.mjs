@@ -151,6 +151,59 @@ function widgetCell(result, format) {
   return format(result);
 }
 
+/**
+ * Issue 12's rows: the story's timeline prerendered (its shadow root in the HTML, hydrated by
+ * embed.js) beside the same timeline rendered on the client and TimelineJS3, in the same run.
+ */
+function arrivingRendered(story, slow) {
+  const columns = ['prerendered', 'ours', 'timelinejs'];
+  const row = (label, scenario, format) =>
+    `| ${label} | ${columns.map((widget) => (scenario[widget] ? widgetCell(scenario[widget], format) : '—')).join(' | ')} |`;
+  const time = (key) => (r) => spread(r[key], ms);
+  const rows = [
+    row(
+      'Navigation → first contentful paint (of the page: nothing but the widget is on it)',
+      story,
+      time('firstContentfulPaintMs'),
+    ),
+    row('Navigation → the timeline’s first event title painted', story, time('firstTitlePaintMs')),
+    row('Navigation → every event rendered', story, time('navigationToRenderedMs')),
+    row(
+      'Navigation → fully interactive (prerendered: hydrated)',
+      story,
+      time('navigationToInteractiveMs'),
+    ),
+  ];
+  if (slow?.prerendered)
+    rows.push(
+      row(`Slow network: navigation → first event title painted`, slow, time('firstTitlePaintMs')),
+      row(`Slow network: navigation → fully interactive`, slow, time('navigationToInteractiveMs')),
+    );
+  rows.push(
+    row('Cumulative layout shift (no reservation CSS)', story, (r) =>
+      spread(r.cumulativeLayoutShift, (v) => v.toFixed(3)),
+    ),
+    row(
+      'HTML + JS: raw / gzip',
+      story,
+      (r) => `${kb(r.bytes.htmlJs.raw)} / ${kb(r.bytes.htmlJs.gzip)}`,
+    ),
+    row(
+      'Of which the page’s HTML: raw / gzip',
+      story,
+      (r) => `${kb(r.bytes.html.raw)} / ${kb(r.bytes.html.gzip)}`,
+    ),
+  );
+  return [
+    `### Arriving rendered: the story prerendered (issue 12)`,
+    '',
+    '| | iw-timeline, prerendered | iw-timeline, rendered on the client | TimelineJS3 |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
+
 /** The Markdown report: the same story side by side, the scale runs, the targets, the machine. */
 export function markdown(report) {
   const { machine, scenarios } = report;
@@ -197,6 +250,7 @@ export function markdown(report) {
       '',
     );
   }
+  if (story?.prerendered) lines.push(...arrivingRendered(story, slow));
   const synthetic = scenarios.filter((scenario) => scenario.synthetic);
   if (synthetic.length > 0) {
     const cell = (result) =>

@@ -20,13 +20,19 @@ const { values: args } = parseArgs({
 
 const smoke = args.smoke;
 const runs = Number(args.runs ?? (smoke ? 1 : 10));
-const sizes = (args.sizes ?? (smoke ? '100' : '100,1000,10000')).split(',').map(Number);
+// `--sizes ''`: the story only.
+const sizes = (args.sizes ?? (smoke ? '100' : '100,1000,10000'))
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 if (
   !Number.isInteger(runs) ||
   runs < 1 ||
   sizes.some((size) => !Number.isInteger(size) || size < 1)
 ) {
-  console.error('Usage: bench [--smoke] [--runs N] [--sizes 100,1000,10000] [--out DIR]');
+  console.error(
+    "Usage: bench [--smoke] [--runs N] [--sizes 100,1000,10000 | --sizes ''] [--out DIR]",
+  );
   process.exit(2);
 }
 const outDir =

@@ -60,4 +60,12 @@ describe('bytes', () => {
     expect(totals.all).toEqual({ raw: 168, gzip: 84, brotli: 42 });
     expect(totals.data.raw).toBe(20);
   });
+  it('counts the page’s HTML with its JS (a prerendered widget is in it), not in code or the story’s total', () => {
+    const file = (category, raw) => ({ category, raw, gzip: raw / 2, brotli: raw / 4 });
+    const totals = byteTotals([file('html', 400), file('js', 100), file('css', 40)]);
+    expect(totals.htmlJs).toEqual({ raw: 500, gzip: 250, brotli: 125 });
+    expect(totals.html.raw).toBe(400);
+    expect(totals.code.raw).toBe(140);
+    expect(totals.all.raw).toBe(140);
+  });
 });

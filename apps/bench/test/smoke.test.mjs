@@ -102,6 +102,35 @@ describe('bench --smoke', () => {
     }
   });
 
+  it('measures the story prerendered beside the client-rendered one and TimelineJS3 (issue 12)', () => {
+    for (const id of ['story', 'story-slow-network']) {
+      const scenario = report.scenarios.find((row) => row.id === id);
+      const { prerendered, ours, timelinejs } = scenario;
+      expect(prerendered.runs).toBe(1);
+      expect(prerendered.failures).toEqual([]);
+      for (const widget of [prerendered, ours, timelinejs]) {
+        expect(widget.firstContentfulPaintMs.median).toBeGreaterThan(0);
+        expect(widget.firstTitlePaintMs.median).toBeGreaterThan(0);
+        // Interactive no sooner than every event is rendered.
+        expect(widget.navigationToInteractiveMs.median).toBeGreaterThanOrEqual(
+          widget.navigationToRenderedMs.median,
+        );
+        expect(widget.bytes.htmlJs.gzip).toBeGreaterThan(widget.bytes.js.gzip);
+      }
+      // The story is in the prerendered page's HTML, and shows before the script has run.
+      expect(prerendered.bytes.html.raw).toBeGreaterThan(50 * ours.bytes.html.raw);
+      expect(prerendered.firstTitlePaintMs.median).toBeLessThan(
+        prerendered.navigationToInteractiveMs.median,
+      );
+      expect(prerendered.offHostRequests).toEqual([]);
+    }
+    const story = report.scenarios.find((row) => row.id === 'story');
+    expect(story.prerendered.reach).toMatchObject({ ok: true, notInDom: 0, hiddenInPrint: 0 });
+    expect(story.prerendered.cumulativeLayoutShift.max).toBe(0);
+    expect(table).toContain('### Arriving rendered: the story prerendered (issue 12)');
+    expect(table).toContain('| Navigation → fully interactive (prerendered: hydrated) |');
+  });
+
   it('loads TimelineJS3 from this machine: its script, style sheet and the story export', () => {
     const story = report.scenarios.find((scenario) => scenario.id === 'story');
     const paths = story.timelinejs.bytes.files.map((file) => file.path);
