@@ -94,6 +94,7 @@ write('data.json', `${JSON.stringify(dataset, null, 2)}\n`);
 write('dataset.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 write('dataset.jsonld', `${JSON.stringify(jsonLd(dataset), null, 2)}\n`);
 write('timelinejs.json', `${JSON.stringify(timelineJs(dataset), null, 2)}\n`);
+write('timelinejs.fa.json', `${JSON.stringify(timelineJs(dataset, 'fa'), null, 2)}\n`);
 for (const [name, content] of csvFiles(dataset)) write(join('csv', name), content);
 copyFileSync(SOURCE_FILE, join(STAGING_DIR, 'source.txt'));
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Dataset } from '../src/schema';
-import { PACKAGE_DIR, RECORDS_DIR } from './paths';
+import { GLOSSARY_DIR, PACKAGE_DIR, RECORDS_DIR } from './paths';
 import type { SourceText } from './source';
 
 /** The record collections, each kept in `records/<collection>/<id>.json`. */
@@ -15,11 +15,33 @@ export const COLLECTIONS = [
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
+/** One term of a translation glossary (`glossary/<lang>.json`). */
+export interface GlossaryTerm {
+  /** The English as the article writes it. */
+  term: string;
+  /** A case-sensitive pattern that finds the term in English; default: the term as whole words, any case. */
+  en?: string;
+  /** The one word the translations use for it. */
+  fa: string;
+  /** What a translation of a text with the term must contain; default: `fa`. */
+  faPattern?: string;
+  note?: string;
+}
+
+/** A translation glossary: one term for each English term, and names kept in Latin letters. */
+export interface Glossary {
+  description: string;
+  keepInLatin: string[];
+  terms: GlossaryTerm[];
+}
+
 /** The dataset as authored, with the file each record came from (for lint messages). */
 export interface LoadedRecords {
   dataset: Dataset;
   /** `files.events[3]` is the file of `dataset.events[3]`, relative to the package. */
   files: Record<Collection | 'article', string[]>;
+  /** The translations' glossaries, by language. */
+  glossaries: Record<string, Glossary>;
 }
 
 function readJson(file: string): unknown {
@@ -72,5 +94,14 @@ export function loadRecords(source: SourceText, dir = RECORDS_DIR): LoadedRecord
   for (const key of Object.keys(files) as (keyof typeof files)[]) {
     files[key] = files[key].map((file) => relative(PACKAGE_DIR, file));
   }
-  return { dataset: dataset as unknown as Dataset, files };
+  return { dataset: dataset as unknown as Dataset, files, glossaries: loadGlossaries() };
+}
+
+/** Every `glossary/<lang>.json`, by language. */
+export function loadGlossaries(dir = GLOSSARY_DIR): Record<string, Glossary> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name.slice(0, -'.json'.length), readJson(join(dir, name)) as Glossary]),
+  );
 }

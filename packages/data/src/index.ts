@@ -37,6 +37,8 @@ export type {
   TextRun,
   Media,
   Era,
+  Translation,
+  Translations,
 } from './schema';
 export type {
   EventId,
@@ -68,6 +70,13 @@ export {
   type EdtfCertainty,
 } from './edtf';
 export { formatDate, type FormatDateOptions } from './format-date';
+export {
+  localizedName,
+  localizedText,
+  quoteTranslationNotice,
+  translationOf,
+  type LocalizedText,
+} from './translate';
 
 export { dataset };
 /** The source article's metadata. */

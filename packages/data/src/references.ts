@@ -1,4 +1,5 @@
 import type { Dataset } from './schema';
+import { translationKeyProblems } from './translate';
 
 /** A problem found in a dataset, at a dot path such as `events.3.participants.0.person`. */
 export interface DatasetIssue {
@@ -21,7 +22,8 @@ type Kind = 'person' | 'organization' | 'place' | 'event' | 'quote' | 'source';
 /**
  * Every reference between records must name an existing record of the right kind, and every
  * participant, speaker and attribution link must name exactly one actor; no two records share an id;
- * a date range and an era must not end before they start. Shared by
+ * a date range and an era must not end before they start; a translation translates only text fields
+ * the record has. Shared by
  * `validateDataset` and the build's `references-resolve` lint rule.
  */
 export function checkReferences(dataset: Dataset): DatasetIssue[] {
@@ -137,5 +139,15 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
       expect('source', link.source, `${at}.attribution.${j}.source`);
     });
   });
+  // A translation key that names no text would be shown nowhere, or over the wrong text.
+  const translated = { article: [dataset.article], ...collections };
+  for (const [name, records] of Object.entries(translated))
+    records.forEach((record, i) => {
+      for (const [lang, key, message] of translationKeyProblems(record))
+        issues.push({
+          path: `${name === 'article' ? name : `${name}.${i}`}.translations.${lang}.fields.${key}`,
+          message,
+        });
+    });
   return issues;
 }

@@ -22,6 +22,12 @@ export const Edtf = v.pipe(
 
 const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
+/** A BCP 47 language tag: `en`, `fa`, `pt-BR`. */
+export const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as en or fa'),
+);
+
 /** Where a record comes from: a paragraph of a source and a verbatim excerpt of it. */
 export const Citation = v.strictObject({
   /** Id of an entry in `sources`. */
@@ -45,10 +51,43 @@ export const EditorialNote = v.strictObject({
   note: Text,
 });
 
+/**
+ * A translation of a record's text into one language, made by the dataset's editors. It stands beside
+ * the record's own text and never replaces it: a quote's `text` stays IranWire's verbatim English,
+ * and its Persian translation is ours, of that English, never the speaker's own words.
+ * See docs/decisions/0013-translations-beside-the-record.md.
+ */
+export const Translation = v.strictObject({
+  /** Who translated it: `editors`, the dataset's editors (an editorial translation). */
+  by: v.literal('editors'),
+  /** The language of the text it translates: the record's own text, in `article.language`. */
+  from: LanguageTag,
+  /**
+   * The translated text of each field, keyed by the field's dot path in the record (`title`,
+   * `roles.0.title`, `participants.2.group`): the key says exactly which text it translates.
+   */
+  fields: v.record(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^[a-zA-Z]+(\.(\d+|[a-zA-Z]+))*$/,
+        'must be a dot path such as title or roles.0.title',
+      ),
+    ),
+    Text,
+  ),
+  /** The translators' notes: a choice another translator could make differently, a date converted. */
+  notes: v.optional(v.array(EditorialNote)),
+});
+
+/** Translations of a record, keyed by the language they are in (a JSON-LD language map). */
+export const Translations = v.record(LanguageTag, Translation);
+
 const recordBase = {
   id: Id,
   sources: v.pipe(v.array(Citation), v.minLength(1, 'must cite at least one paragraph')),
   notes: v.optional(v.array(EditorialNote)),
+  translations: v.optional(Translations),
 };
 
 /** People, organizations and places: named in the article, linked from events, quotes or roles. */
@@ -313,6 +352,7 @@ export const Source = v.strictObject({
   date: v.optional(Edtf),
   /** For a work the article quotes: the article paragraphs that quote it. */
   citedIn: v.optional(v.array(Citation)),
+  translations: v.optional(Translations),
 });
 
 /** The source article's metadata. Its `id` is also its id in `sources`, which citations name. */
@@ -321,7 +361,8 @@ export const Article = v.strictObject({
   title: Text,
   publisher: Text,
   date: Edtf,
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)),
+  language: LanguageTag,
+  translations: v.optional(Translations),
 });
 
 export const Dataset = v.strictObject({
@@ -338,6 +379,8 @@ export const Dataset = v.strictObject({
 
 export type Citation = v.InferOutput<typeof Citation>;
 export type EditorialNote = v.InferOutput<typeof EditorialNote>;
+export type Translation = v.InferOutput<typeof Translation>;
+export type Translations = v.InferOutput<typeof Translations>;
 export type Role = v.InferOutput<typeof Role>;
 export type Person = v.InferOutput<typeof Person>;
 export type Organization = v.InferOutput<typeof Organization>;

@@ -10,6 +10,7 @@ import {
   getPlace,
   getQuote,
   indexDataset,
+  localizedText,
   people,
   personIds,
   quotes,
@@ -172,5 +173,53 @@ describe('indexDataset on custom data', () => {
         .timeline()
         .map((e) => e.id),
     ).toEqual(timeline().map((e) => e.id));
+  });
+});
+
+describe('localizedText: a record’s text for a reader of one language', () => {
+  const sermon = getEvent('1998-01-16-friday-sermon');
+  const quote = getQuote('khamenei-wrong-to-think');
+
+  it('gives the Persian translation to a Persian reader, saying it is a translation', () => {
+    const title = localizedText(sermon, 'title', 'fa', 'en')!;
+    expect(title).toEqual({
+      text: sermon.translations!.fa!.fields.title,
+      lang: 'fa',
+      translated: true,
+    });
+    expect(title.text).toMatch(/خطبه/);
+    // fa-IR and other tags of the language find the same translation.
+    expect(localizedText(quote, 'text', 'fa-IR', 'en')).toMatchObject({
+      lang: 'fa',
+      translated: true,
+    });
+    const khamenei = getPerson('ali-khamenei');
+    expect(localizedText(khamenei, 'roles.0.title', 'fa', 'en')?.text).toBe('رهبر جمهوری اسلامی');
+  });
+
+  it('gives the record’s own text, in the story’s language, when there is no translation', () => {
+    expect(localizedText(quote, 'text', 'en', 'en')).toEqual({
+      text: quote.text,
+      lang: 'en',
+      translated: false,
+    });
+    expect(localizedText(quote, 'text', 'de', 'en')).toEqual({
+      text: quote.text,
+      lang: 'en',
+      translated: false,
+    });
+    expect(localizedText(sermon, 'no.such.field', 'fa', 'en')).toBeUndefined();
+  });
+
+  it('never translates a story into its own language', () => {
+    const persianStory = {
+      title: 'عنوان',
+      translations: { fa: { by: 'editors' as const, from: 'en', fields: { title: 'x' } } },
+    };
+    expect(localizedText(persianStory, 'title', 'fa', 'fa')).toEqual({
+      text: 'عنوان',
+      lang: 'fa',
+      translated: false,
+    });
   });
 });

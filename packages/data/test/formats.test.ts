@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataset } from '../src/index';
+import { dataset, type Dataset } from '../src/index';
 import { parseEdtf } from '../src/edtf';
 import { BASE_IRI, iri, ROLE_PROPERTY } from '../scripts/formats/jsonld';
 import { timelineJs } from '../scripts/formats/timelinejs';
@@ -63,6 +63,7 @@ describe('CSV', () => {
     'quotes',
     'roles',
     'sources',
+    'translations',
   ].map((n) => `${n}.csv`);
 
   it('has one file per entity and per one-to-many part, and the same again for Excel', () => {
@@ -133,6 +134,51 @@ describe('CSV', () => {
     ]);
   });
 
+  it('has every translation in its own table, beside the text it translates, marked as the editors’', () => {
+    const rows = table('translations.csv');
+    const records = [
+      ['article', [dataset.article]],
+      ['sources', dataset.sources],
+      ['people', dataset.people],
+      ['organizations', dataset.organizations],
+      ['places', dataset.places],
+      ['events', dataset.events],
+      ['quotes', dataset.quotes],
+    ] as const;
+    const expected = records.flatMap(([collection, list]) =>
+      (
+        list as readonly { id: string; translations?: Dataset['article']['translations'] }[]
+      ).flatMap((record) =>
+        Object.entries(record.translations?.fa?.fields ?? {}).map(([field, translation]) => ({
+          collection,
+          record: record.id,
+          field,
+          lang: 'fa',
+          by: 'editors',
+          from: 'en',
+          translation,
+        })),
+      ),
+    );
+    expect(rows.map(({ original: _original, ...row }) => row)).toEqual(expected);
+    const quote = rows.find((r) => r.record === 'khamenei-wrong-to-think' && r.field === 'text')!;
+    expect(quote.original).toBe(dataset.quotes.find((q) => q.id === quote.record)!.text);
+    expect(quote.translation).toMatch(/قانون داماتو/);
+    const role = rows.find((r) => r.record === 'ali-khamenei' && r.field === 'roles.0.title')!;
+    expect(role).toMatchObject({
+      original: 'Supreme Leader of the Islamic Republic',
+      translation: 'رهبر جمهوری اسلامی',
+    });
+    // Translators' notes join the editorial notes, named by the translated field.
+    expect(table('notes.csv')).toContainEqual(
+      expect.objectContaining({
+        record: 'khatami-remove-the-wall',
+        field: 'translations.fa.fields.context',
+        kind: 'slip',
+      }),
+    );
+  });
+
   it('excel/ holds the same tables with a UTF-8 byte-order mark, so Excel reads the Persian', () => {
     for (const name of NAMES) {
       const plain = readFileSync(`${DIST_DIR}csv/${name}`);
@@ -144,6 +190,9 @@ describe('CSV', () => {
       );
     }
     expect(readFileSync(`${DIST_DIR}csv/excel/people.csv`, 'utf8')).toContain('محمد خاتمی');
+    expect(readFileSync(`${DIST_DIR}csv/excel/translations.csv`, 'utf8')).toContain(
+      'رهبر جمهوری اسلامی',
+    );
   });
 });
 
@@ -198,6 +247,52 @@ describe('JSON-LD', () => {
     expect(expanded.filter((n) => (n['@type'] as string[]).includes(`${S}Quotation`))).toHaveLength(
       dataset.quotes.length,
     );
+  });
+
+  it('tags translated titles, summaries, names and role titles with their language', () => {
+    const literals = (subject: string, predicate: string) =>
+      triples
+        .filter((t) => t.s.value === subject && t.p === predicate)
+        .map((t) => [t.o.value, (t.o as Term & { language?: string }).language]);
+    const sermon = dataset.events.find((e) => e.id === '1998-01-16-friday-sermon')!;
+    expect(literals(iri(sermon.id), `${S}name`).sort()).toEqual(
+      [
+        [sermon.title, 'en'],
+        [sermon.translations!.fa!.fields.title, 'fa'],
+      ].sort(),
+    );
+    expect(literals(iri(sermon.id), `${S}description`)).toContainEqual([
+      sermon.translations!.fa!.fields.summary,
+      'fa',
+    ]);
+    const office = `${iri('ali-khamenei')}/role/0`;
+    expect(literals(office, `${S}name`)).toContainEqual(['رهبر جمهوری اسلامی', 'fa']);
+    expect(literals(iri('secretary-of-state'), `${S}name`)).toContainEqual([
+      'وزیر امور خارجه (بی\u200cنام)',
+      'fa',
+    ]);
+  });
+
+  it('gives a translated quotation as a work of its own by the editors, never as the speaker’s words', () => {
+    for (const quote of dataset.quotes) {
+      const node = iri(quote.id);
+      const translation = `${node}/translation/fa`;
+      // The quotation's text is the article's English only.
+      expect(objects(node, `${S}text`), quote.id).toEqual([quote.text]);
+      expect(objects(node, `${S}workTranslation`)).toEqual([translation]);
+      expect(objects(translation, `${S}translationOfWork`)).toEqual([node]);
+      expect(objects(translation, `${S}translator`)).toEqual([iri('editors')]);
+      expect(objects(translation, `${S}inLanguage`)).toEqual(['fa']);
+      expect(objects(translation, `${S}creator`)).toEqual([]);
+      const text = triples.find((t) => t.s.value === translation && t.p === `${S}text`)!.o;
+      expect([text.value, (text as Term & { language?: string }).language]).toEqual([
+        quote.translations!.fa!.fields.text,
+        'fa',
+      ]);
+    }
+    expect(objects(`${BASE_IRI}#translation/fa`, `${S}translationOfWork`)).toEqual([
+      iri(dataset.article.id),
+    ]);
   });
 
   it('gives every node an absolute IRI: no blank nodes, nothing relative', () => {

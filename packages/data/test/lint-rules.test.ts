@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, lint, RULES, type LintProblem } from '../scripts/lint';
 import { RECORDS_DIR } from '../scripts/paths';
 import { loadRecords, type LoadedRecords } from '../scripts/records';
+import type { Dataset } from '../src/schema';
 import { realRecords, source } from './fixtures';
 
 function problemsAfter(breakIt: (records: LoadedRecords) => void): LintProblem[] {
@@ -464,6 +465,213 @@ describe('each rule catches a broken fixture', () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL(import.meta.url), 'utf8');
     for (const rule of RULES) expect(text, rule.name).toContain(`rule: '${rule.name}'`);
+  });
+});
+
+describe('each translation rule catches a broken translation', () => {
+  const ZWNJ = '\u200c';
+  const fa = (record: { translations?: Dataset['article']['translations'] }) => {
+    const translation = record.translations?.fa;
+    if (!translation) throw new Error('fixture has no Persian translation');
+    return translation.fields;
+  };
+  const sermon = 'records/events/1998-01-16-friday-sermon.json';
+
+  it('translations-complete: a summary left untranslated', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      delete fa(byId(dataset.events, '1998-01-16-friday-sermon')).summary;
+    });
+    expectProblem(problems, {
+      rule: 'translations-complete',
+      file: sermon,
+      field: 'translations.fa.fields.summary',
+    });
+  });
+
+  it('translations-complete: a record with no translation, and one of the wrong text', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      delete byId(dataset.people, 'sabah-zanganeh').translations;
+      byId(dataset.quotes, 'khatami-civilized').translations!.fa!.from = 'fr';
+    });
+    expectProblem(problems, {
+      rule: 'translations-complete',
+      file: 'records/people/sabah-zanganeh.json',
+      field: 'translations.fa.fields.roles.0.title',
+    });
+    expectProblem(problems, {
+      rule: 'translations-complete',
+      file: 'records/quotes/khatami-civilized.json',
+      field: 'translations.fa.from',
+    });
+  });
+
+  it('translations-complete: a group, an unnamed person and a Persian short name', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      delete fa(byId(dataset.events, '1998-01-20-western-politicians-see-contradiction'))[
+        'participants.0.group'
+      ];
+      delete fa(byId(dataset.people, 'secretary-of-state')).name;
+      delete fa(byId(dataset.people, 'ali-khamenei')).shortName;
+    });
+    expectProblem(problems, {
+      rule: 'translations-complete',
+      field: 'translations.fa.fields.participants.0.group',
+    });
+    expectProblem(problems, {
+      rule: 'translations-complete',
+      file: 'records/people/secretary-of-state.json',
+      field: 'translations.fa.fields.name',
+    });
+    expectProblem(problems, {
+      rule: 'translations-complete',
+      file: 'records/people/ali-khamenei.json',
+      field: 'translations.fa.fields.shortName',
+    });
+  });
+
+  it('persian-orthography: Arabic letters and digits that are not Persian', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const fields = fa(byId(dataset.events, '1998-01-16-friday-sermon'));
+      fields.title = fields.title!.replace('ی', 'ي').replace('ک', 'ك');
+      fields.summary = `${fields.summary!} 1998 ١٩٩٨`;
+    });
+    for (const message of ['"ي"', '"ك"', 'digit "1"', 'digit "١"'])
+      expectProblem(problems, { rule: 'persian-orthography', file: sermon, message });
+  });
+
+  it('persian-orthography: a space or nothing where the non-joiner belongs', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const summit = fa(byId(dataset.events, '1997-12-14-tehran-divided-over-interview'));
+      summit.title = summit.title!.replace(`روزنامه${ZWNJ}ها`, 'روزنامه ها');
+      summit.summary = summit.summary!.replace(`می${ZWNJ}نویسد`, 'می نویسد');
+      const quote = fa(byId(dataset.quotes, 'rafsanjani-not-expedient'));
+      quote.text = `${quote.text!} کار می${ZWNJ}کند و نمیشود.`;
+      const cold = fa(byId(dataset.quotes, 'besharati-friday-will-be-cold'));
+      cold.text = `${cold.text!}${ZWNJ} و${ZWNJ}${ZWNJ}`;
+    });
+    const file = 'records/events/1997-12-14-tehran-divided-over-interview.json';
+    expectProblem(problems, { rule: 'persian-orthography', file, message: 'ending "های" apart' });
+    expectProblem(problems, { rule: 'persian-orthography', file, message: '"می" apart' });
+    expectProblem(problems, {
+      rule: 'persian-orthography',
+      file: 'records/quotes/rafsanjani-not-expedient.json',
+      message: 'runs "نمیشود" together',
+    });
+    expectProblem(problems, {
+      rule: 'persian-orthography',
+      file: 'records/quotes/besharati-friday-will-be-cold.json',
+      message: 'edge of a word',
+    });
+    // Nouns that begin with «می» are not verbs: the summit's «میزبان» passes.
+    expect(problems.filter((p) => p.file.includes('islamic-summit'))).toEqual([]);
+  });
+
+  it('no-untranslated-latin: English left in a Persian text, unless the glossary keeps it', () => {
+    const withLatin = ({ dataset }: LoadedRecords) => {
+      const fields = fa(byId(dataset.events, '1998-01-16-friday-sermon'));
+      fields.title = `${fields.title!} (Friday sermon) CNN`;
+    };
+    expectProblem(problemsAfter(withLatin), {
+      rule: 'no-untranslated-latin',
+      file: sermon,
+      field: 'translations.fa.fields.title',
+      message: 'Friday, sermon, CNN',
+    });
+    const kept = problemsAfter((records) => {
+      withLatin(records);
+      records.glossaries.fa!.keepInLatin = ['Friday', 'sermon', 'CNN'];
+    });
+    expect(kept.filter((p) => p.rule === 'no-untranslated-latin')).toEqual([]);
+  });
+
+  it('translation-names-agree: a name spelt otherwise than its nameFa', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const fields = fa(byId(dataset.events, '1998-01-16-friday-sermon'));
+      fields.summary = fields.summary!.replaceAll('خامنه\u200cای', 'خامنه ای');
+      fa(byId(dataset.people, 'sabah-zanganeh')).shortName = 'زنگانه';
+    });
+    expectProblem(problems, {
+      rule: 'translation-names-agree',
+      file: sermon,
+      field: 'translations.fa.fields.summary',
+      message: 'names ali-khamenei in English but not "خامنه‌ای"',
+    });
+    expectProblem(problems, {
+      rule: 'translation-names-agree',
+      file: 'records/people/sabah-zanganeh.json',
+      field: 'translations.fa.fields.shortName',
+    });
+  });
+
+  it('translation-glossary: a second word for the Expediency Council', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const fields = fa(byId(dataset.events, '1997-12-27-expediency-council-meeting'));
+      fields.title = 'نشست مجمع مصلحت';
+    });
+    expectProblem(problems, {
+      rule: 'translation-glossary',
+      file: 'records/events/1997-12-27-expediency-council-meeting.json',
+      field: 'translations.fa.fields.title',
+      message: '“Expediency Council”',
+    });
+  });
+
+  it('translations-nest-like-the-original: fragments, nested quotes and shared sentences', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      fa(byId(dataset.quotes, 'khatami-incorrect')).text = 'غلط';
+      fa(byId(dataset.quotes, 'rafsanjani-consult-the-leader-first')).text =
+        'گفتم نخست با رهبر مشورت کند.';
+      const martyr = fa(byId(dataset.quotes, 'khatami-martyr'));
+      martyr.context = martyr.context!.replace('او در ادامه', 'وی سپس');
+    });
+    expectProblem(problems, {
+      rule: 'translations-nest-like-the-original',
+      file: 'records/quotes/khatami-incorrect.json',
+      field: 'translations.fa.fields.context',
+    });
+    expectProblem(problems, {
+      rule: 'translations-nest-like-the-original',
+      file: 'records/quotes/rafsanjani-consult-the-leader-first.json',
+      field: 'translations.fa.fields.text',
+      message: 'rafsanjani-diary-1997-12-27',
+    });
+    expectProblem(problems, {
+      rule: 'translations-nest-like-the-original',
+      file: 'records/quotes/khatami-martyr.json',
+      message: 'differently',
+    });
+  });
+
+  it('references-resolve: a translation of a field the record does not have, or may not translate', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const fields = fa(byId(dataset.events, '1998-01-16-friday-sermon'));
+      fields.context = 'خطبه';
+      fields['sources.0.excerpt'] = 'خطبه';
+    });
+    expectProblem(problems, {
+      rule: 'references-resolve',
+      file: sermon,
+      field: 'translations.fa.fields.context',
+      message: 'names no text',
+    });
+    expectProblem(problems, {
+      rule: 'references-resolve',
+      file: sermon,
+      field: 'translations.fa.fields.sources.0.excerpt',
+      message: 'cannot be translated',
+    });
+  });
+
+  it('verbatim-quotes stays on the English: a translation put in place of the quote fails', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      const quote = byId(dataset.quotes, 'rafsanjani-not-expedient');
+      quote.text = fa(quote).text!;
+    });
+    expectProblem(problems, {
+      rule: 'verbatim-quotes',
+      file: 'records/quotes/rafsanjani-not-expedient.json',
+      field: 'text',
+    });
   });
 });
 

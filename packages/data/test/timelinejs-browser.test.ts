@@ -1,7 +1,8 @@
 /**
- * The TimelineJS export as its users see it: dist/timelinejs.json loaded into the pinned
- * TimelineJS3 (the same version the benchmark uses) in Chromium, served from 127.0.0.1 only.
- * Checks the order TimelineJS gives the slides and the text on them.
+ * The TimelineJS exports as their users see them: dist/timelinejs.json, and the Persian
+ * dist/timelinejs.fa.json with TimelineJS3's `fa` language, loaded into the pinned TimelineJS3 (the
+ * same version the benchmark uses) in Chromium, served from 127.0.0.1 only. Checks the order
+ * TimelineJS gives the slides and the text on them.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,14 +19,14 @@ const TIMELINEJS_DIST = join(
   'dist',
 );
 
-const PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>TimelineJS3</title>
+const page = (lang: 'en' | 'fa') => `<!doctype html>
+<html lang="${lang}"${lang === 'fa' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>TimelineJS3</title>
 <link rel="stylesheet" href="/vendor/css/timeline.css">
 <script src="/vendor/js/timeline.js"></script></head>
 <body><div id="timeline-embed" style="width: 1000px; height: 600px"></div>
 <script>
-  fetch('/timelinejs.json').then((r) => r.json()).then((story) => {
-    const timeline = new TL.Timeline('timeline-embed', story, { script_path: '/vendor/js/', font: null, language: 'en' });
+  fetch('/${lang === 'fa' ? 'timelinejs.fa.json' : 'timelinejs.json'}').then((r) => r.json()).then((story) => {
+    const timeline = new TL.Timeline('timeline-embed', story, { script_path: '/vendor/js/', font: null, language: '${lang}' });
     timeline.on('ready', () => { window.timeline = timeline; window.ready = true; });
   }, (error) => { window.failed = String(error); });
 </script></body></html>`;
@@ -39,26 +40,27 @@ const TYPES: Record<string, string> = {
 
 let server: Server;
 let browser: Browser;
-let page: Page;
+const pages = {} as Record<'en' | 'fa', Page>;
 const requests: string[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const file =
-      path === '/'
+      path === '/' || path === '/fa'
         ? null
-        : path === '/timelinejs.json'
-          ? join(DIST_DIR, 'timelinejs.json')
+        : path === '/timelinejs.json' || path === '/timelinejs.fa.json'
+          ? join(DIST_DIR, path.slice(1))
           : path.startsWith('/vendor/')
             ? join(TIMELINEJS_DIST, normalize(path.slice('/vendor/'.length)))
             : undefined;
     try {
-      const body = file === null ? PAGE : file ? readFileSync(file) : undefined;
+      const body =
+        file === null ? page(path === '/fa' ? 'fa' : 'en') : file ? readFileSync(file) : undefined;
       if (body === undefined) throw new Error('not found');
       res.setHeader(
         'Content-Type',
-        `${TYPES[path === '/' ? '.html' : path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream'}; charset=utf-8`,
+        `${TYPES[file === null ? '.html' : path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream'}; charset=utf-8`,
       );
       res.end(body);
     } catch {
@@ -70,16 +72,18 @@ beforeAll(async () => {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no server address');
   browser = await chromium.launch(chromiumLaunchOptions());
-  page = await browser.newPage();
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`http://127.0.0.1:${address.port}/`);
-  await page.waitForFunction(
-    () =>
-      (window as unknown as { ready?: boolean; failed?: string }).ready ||
-      (window as unknown as { failed?: string }).failed,
-    undefined,
-    { timeout: 15_000 },
-  );
+  for (const lang of ['en', 'fa'] as const) {
+    const tab = (pages[lang] = await browser.newPage());
+    tab.on('request', (request) => requests.push(request.url()));
+    await tab.goto(`http://127.0.0.1:${address.port}/${lang === 'fa' ? 'fa' : ''}`);
+    await tab.waitForFunction(
+      () =>
+        (window as unknown as { ready?: boolean; failed?: string }).ready ||
+        (window as unknown as { failed?: string }).failed,
+      undefined,
+      { timeout: 15_000 },
+    );
+  }
 }, 30_000);
 
 afterAll(async () => {
@@ -94,8 +98,34 @@ interface Slide {
   text: string;
 }
 
-const slides = () =>
-  page.evaluate(() =>
+/** The story's order, months placed among the dated days. */
+const ORDER = [
+  '1979-us-embassy-occupation',
+  '1997-khatami-wins-presidential-election',
+  '1997-08-khatami-takes-office',
+  '1997-12-islamic-summit',
+  '1997-12-cnn-interview',
+  '1997-12-14-tehran-divided-over-interview',
+  '1997-12-27-us-message-reaches-swiss-embassy',
+  '1997-12-27-expediency-council-meeting',
+  '1997-12-27-khatami-consults-rafsanjani',
+  '1998-01-04-rouhani-visits-rafsanjani',
+  '1998-01-04-iftar-with-khamenei',
+  '1998-01-10-khatami-visits-rafsanjani',
+  '1998-01-11-akhundi-visits-rafsanjani',
+  '1998-01-11-newspapers-turn-to-insults',
+  '1998-01-15-nategh-nouri-on-the-leadership',
+  '1998-01-besharati-advises-khamenei',
+  '1998-01-16-friday-sermon',
+  '1998-01-16-rafsanjani-on-the-sermon',
+  '1998-01-18-zanganeh-visits-rafsanjani',
+  '1998-01-agha-mohammadi-on-cnn-conditions',
+  '1998-01-20-khatami-speaks-against-relations',
+  '1998-01-20-western-politicians-see-contradiction',
+];
+
+const slides = (lang: 'en' | 'fa' = 'en') =>
+  pages[lang].evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.tl-slide')]
       .filter((slide) => !slide.classList.contains('tl-slide-titleslide'))
       .map((slide) => ({
@@ -108,37 +138,16 @@ const slides = () =>
 
 describe('dist/timelinejs.json in TimelineJS3', () => {
   it('loads without touching the network beyond 127.0.0.1', async () => {
-    expect(
-      await page.evaluate(() => (window as unknown as { failed?: string }).failed),
-    ).toBeUndefined();
+    for (const tab of Object.values(pages))
+      expect(
+        await tab.evaluate(() => (window as unknown as { failed?: string }).failed),
+      ).toBeUndefined();
     for (const url of requests) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   });
 
   it('orders the slides as the story does, months placed among the dated days', async () => {
-    expect((await slides()).map((s) => s.id)).toEqual([
-      '1979-us-embassy-occupation',
-      '1997-khatami-wins-presidential-election',
-      '1997-08-khatami-takes-office',
-      '1997-12-islamic-summit',
-      '1997-12-cnn-interview',
-      '1997-12-14-tehran-divided-over-interview',
-      '1997-12-27-us-message-reaches-swiss-embassy',
-      '1997-12-27-expediency-council-meeting',
-      '1997-12-27-khatami-consults-rafsanjani',
-      '1998-01-04-rouhani-visits-rafsanjani',
-      '1998-01-04-iftar-with-khamenei',
-      '1998-01-10-khatami-visits-rafsanjani',
-      '1998-01-11-akhundi-visits-rafsanjani',
-      '1998-01-11-newspapers-turn-to-insults',
-      '1998-01-15-nategh-nouri-on-the-leadership',
-      '1998-01-besharati-advises-khamenei',
-      '1998-01-16-friday-sermon',
-      '1998-01-16-rafsanjani-on-the-sermon',
-      '1998-01-18-zanganeh-visits-rafsanjani',
-      '1998-01-agha-mohammadi-on-cnn-conditions',
-      '1998-01-20-khatami-speaks-against-relations',
-      '1998-01-20-western-politicians-see-contradiction',
-    ]);
+    expect((await slides()).map((s) => s.id)).toEqual(ORDER);
+    expect((await slides('fa')).map((s) => s.id)).toEqual(ORDER);
   });
 
   it('shows a placed month as the month, and each slide’s text once', async () => {
@@ -154,5 +163,27 @@ describe('dist/timelinejs.json in TimelineJS3', () => {
     expect(interview).toContain('He went on to say Americans were a “civilized” people');
     expect(interview.split('He went on to say').length - 1).toBe(1);
     expect(slide('1997-12-14-tehran-divided-over-interview').text).toMatch(/IranWire, ¶8$/);
+  });
+
+  it('in Persian: Persian text, Solar Hijri dates, and every translated quote said to be ours', async () => {
+    const all = await slides('fa');
+    const slide = (id: string) => all.find((s) => s.id === id)!;
+    // TimelineJS3's own fa locale would label 16 January 1998 «۱۶ فروردین»: the labels are ours.
+    expect(slide('1998-01-16-friday-sermon').date).toBe('۲۶ دی ۱۳۷۶');
+    expect(slide('1998-01-besharati-advises-khamenei').date).toBe('دی–بهمن ۱۳۷۶');
+    expect(slide('1998-01-16-friday-sermon').headline).toBe(
+      'خامنه\u200cای در خطبهٔ نماز جمعه مذاکره با آمریکا را رد کرد',
+    );
+    const notice = 'ترجمهٔ فارسی متن انگلیسی ایران\u200cوایر است، نه سخنان اصلی گوینده.';
+    const sermon = slide('1998-01-16-friday-sermon').text;
+    // Three quotes shown (two nested in the long one are not repeated), each with the notice.
+    expect(sermon.split(notice).length - 1).toBe(3);
+    expect(sermon.split('برای او و وزیر امور خارجه').length - 1).toBe(1);
+    for (const { headline, text } of all) {
+      const letters = `${headline}${text}`.match(/\p{L}/gu) ?? [];
+      const latin = letters.filter((c) => /[A-Za-z]/.test(c));
+      expect(latin, headline).toEqual([]);
+    }
+    expect(slide('1997-12-14-tehran-divided-over-interview').text).toMatch(/ایران\u200cوایر، ¶۸$/);
   });
 });

@@ -53,6 +53,34 @@ describe('validateDataset', () => {
     );
   });
 
+  it('refuses a translation that is malformed, not editorial, or of a field the record lacks', () => {
+    const bad = copy();
+    const sermon = bad.events.findIndex((event) => event.id === '1998-01-16-friday-sermon');
+    const translations = bad.events[sermon]!.translations!;
+    translations.fa!.fields.headline = 'عنوان';
+    (translations.fa as { by: string }).by = 'khamenei';
+    translations['not a tag'] = { by: 'editors', from: 'en', fields: {} };
+    const schema = validateDataset(bad);
+    expect(schema.ok).toBe(false);
+    if (schema.ok) return;
+    expect(schema.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([`events.${sermon}.translations.fa.by`]),
+    );
+    expect(schema.issues.some((issue) => /BCP 47/.test(issue.message))).toBe(true);
+
+    const stray = copy();
+    stray.events[sermon]!.translations!.fa!.fields.context = 'جمله';
+    const result = validateDataset(stray);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      {
+        path: `events.${sermon}.translations.fa.fields.context`,
+        message: 'names no text of this record',
+      },
+    ]);
+  });
+
   it('treats hostile strings as data, not markup', () => {
     const bad = copy();
     bad.people[0]!.name = '<img src=x onerror=alert(1)>';

@@ -1,12 +1,13 @@
 /**
  * One CSV per entity, plus the one-to-many parts (participants, roles, attribution links,
- * citations, notes) as their own tables, so the data opens in a spreadsheet, R or pandas.
+ * citations, notes, translations) as their own tables, so the data opens in a spreadsheet, R or
+ * pandas.
  * Lists inside a cell are joined with " | ". UTF-8 without a byte-order mark; `excel/` holds the
  * same tables with one (and CRLF line ends), because Excel reads a CSV without it in the
  * computer's legacy code page and garbles the Persian names.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Dataset, EditorialNote, Citation } from '../../src/schema';
+import type { Dataset, EditorialNote, Citation, Translations } from '../../src/schema';
 
 type Row = Record<string, string | number | boolean | undefined>;
 
@@ -33,16 +34,65 @@ function stringifyTable({ rows, columns }: Table, excel = false): string {
 
 export function csvFiles(dataset: Dataset): Map<string, string> {
   const files = new Map<string, Table>();
-  files.set(
-    'article.csv',
-    table([{ ...dataset.article }], ['id', 'title', 'publisher', 'date', 'language']),
-  );
   const citations: Row[] = [];
   const notes: Row[] = [];
+  const translations: Row[] = [];
+  files.set(
+    'article.csv',
+    table(
+      [
+        (translate('article', dataset.article),
+        (({ id, title, publisher, date, language }) => ({ id, title, publisher, date, language }))(
+          dataset.article,
+        )),
+      ],
+      ['id', 'title', 'publisher', 'date', 'language'],
+    ),
+  );
+  /**
+   * A row per translated field, beside the record's own text: the translation is ours, never the
+   * original (for a quote, never the speaker's own words). Its notes go to notes.csv.
+   */
+  function translate(
+    collection: string,
+    record: { id: string; translations?: Translations } & object,
+  ): void {
+    for (const [lang, translation] of Object.entries(record.translations ?? {})) {
+      for (const [field, text] of Object.entries(translation.fields)) {
+        let original: unknown = record;
+        for (const key of field.split('.')) original = (original as Record<string, unknown>)[key];
+        translations.push({
+          collection,
+          record: record.id,
+          field,
+          lang,
+          by: translation.by,
+          from: translation.from,
+          original: original as string,
+          translation: text,
+        });
+      }
+      translation.notes?.forEach((n) =>
+        notes.push({
+          collection,
+          record: record.id,
+          field: `translations.${lang}.fields.${n.field ?? ''}`,
+          kind: n.kind,
+          note: n.note,
+        }),
+      );
+    }
+  }
   const collect = (
     collection: string,
-    record: { id: string; sources: Citation[]; notes?: EditorialNote[] },
+    record: {
+      id: string;
+      sources: Citation[];
+      notes?: EditorialNote[];
+      translations?: Translations;
+    },
   ) => {
+    translate(collection, record);
     record.sources.forEach((c) =>
       citations.push({
         collection,
@@ -61,6 +111,7 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
     'sources.csv',
     table(
       dataset.sources.map((s) => {
+        translate('sources', s);
         s.citedIn?.forEach((c) =>
           citations.push({
             collection: 'sources',
@@ -289,6 +340,19 @@ export function csvFiles(dataset: Dataset): Map<string, string> {
     table(citations, ['collection', 'record', 'paragraph', 'excerpt', 'source']),
   );
   files.set('notes.csv', table(notes, ['collection', 'record', 'field', 'kind', 'note']));
+  files.set(
+    'translations.csv',
+    table(translations, [
+      'collection',
+      'record',
+      'field',
+      'lang',
+      'by',
+      'from',
+      'original',
+      'translation',
+    ]),
+  );
   return new Map(
     [...files].flatMap(([name, t]) => [
       [name, stringifyTable(t)],

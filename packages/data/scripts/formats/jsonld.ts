@@ -17,6 +17,11 @@
  *   date, which takes ISO 8601 reduced precision only.
  * - A quotation says whether it is a short fragment (`iw:fragment`) and gives the article's sentence
  *   it stands in (`iw:context`); an event gives its type (`iw:eventType`, `iw:cameo`).
+ * - Translated text is language-tagged: a title, summary, name or role title is a list of strings,
+ *   one per language (`{ "@value": …, "@language": "fa" }`). A translated quotation is never given as
+ *   the speaker's words: it is a work of its own (`…#id/translation/fa`), the `workTranslation` of
+ *   the quotation, made by the dataset's editors (`translator`), part of the translation
+ *   (`…#translation/fa`), which is a `translationOfWork` of the dataset's source text.
  */
 import type {
   Comment,
@@ -41,6 +46,7 @@ import type {
   Organization,
   Participant,
   Quote,
+  Translations,
 } from '../../src/schema';
 
 /**
@@ -58,6 +64,29 @@ function ref(id: string): Id;
 function ref(id: string | undefined): Id | undefined;
 function ref(id: string | undefined): Id | undefined {
   return id === undefined ? undefined : { '@id': iri(id) };
+}
+
+/** The editors who translated the dataset's text: the translator of every translation. */
+const EDITORS = { '@id': iri('editors'), '@type': 'Organization', name: 'The dataset’s editors' };
+
+/** A string tagged with its language, as JSON-LD writes it. */
+const tagged = (value: string, language: string) =>
+  ({ '@value': value, '@language': language }) as unknown as string;
+
+/**
+ * A record's text at `key` with its translations, each tagged with its language; the record's own
+ * text alone, untagged as before, when it has none.
+ */
+function localized(
+  record: { translations?: Translations },
+  key: string,
+  text: string,
+  language: string,
+): string | string[] {
+  const translated = Object.entries(record.translations ?? {}).flatMap(([lang, translation]) =>
+    translation.fields[key] === undefined ? [] : [tagged(translation.fields[key]!, lang)],
+  );
+  return translated.length ? [tagged(text, language), ...translated] : text;
 }
 
 /** Node fields outside schema.org, expanded through the inline context's `iw:` terms. */
@@ -168,7 +197,7 @@ function provenance(
   ];
 }
 
-function eventNode(event: Event): LdEvent {
+function eventNode(event: Event, language: string): LdEvent {
   const by = (property: string) =>
     event.participants.flatMap((p, j) =>
       ROLE_PROPERTY[p.role] === property
@@ -185,8 +214,8 @@ function eventNode(event: Event): LdEvent {
   return compact({
     '@id': iri(event.id),
     '@type': 'Event',
-    name: event.title,
-    description: event.summary,
+    name: localized(event, 'title', event.title, language),
+    description: localized(event, 'summary', event.summary, language),
     startDate: isoDate(event.date.edtf),
     ...dated(event.date.edtf),
     'iw:eventType': event.type.label,
@@ -239,6 +268,34 @@ function chainOf(quote: Quote): CreativeWork[] {
   );
 }
 
+/**
+ * A quotation's translations, each its own work: ours, of the article's words, never the speaker's.
+ * The quotation lists them as `workTranslation`.
+ */
+function translationNodes(quote: Quote): CreativeWork[] {
+  return Object.entries(quote.translations ?? {}).flatMap(([lang, translation]) =>
+    translation.fields.text === undefined
+      ? []
+      : [
+          compact({
+            '@id': `${iri(quote.id)}/translation/${lang}`,
+            '@type': 'CreativeWork',
+            text: tagged(translation.fields.text, lang),
+            'iw:context':
+              translation.fields.context === undefined
+                ? undefined
+                : tagged(translation.fields.context, lang),
+            inLanguage: lang,
+            translationOfWork: ref(quote.id),
+            translator: { '@id': EDITORS['@id'] },
+            isPartOf: { '@id': iri(`translation/${lang}`) },
+            description:
+              'The dataset editors’ translation of the article’s English words; not the speaker’s own words.',
+          } as unknown as CreativeWork),
+        ],
+  );
+}
+
 function quotationNode(quote: Quote, articleId: string): Quotation {
   return compact({
     '@id': iri(quote.id),
@@ -253,17 +310,28 @@ function quotationNode(quote: Quote, articleId: string): Quotation {
     dateCreated: isoDate(quote.spoken),
     ...dated(quote.spoken),
     isBasedOn: chainOf(quote),
+    workTranslation: Object.keys(quote.translations ?? {}).map((lang) => ({
+      '@id': `${iri(quote.id)}/translation/${lang}`,
+    })),
     subjectOf: provenance(quote.id, quote.sources, quote.notes),
   } as Quotation & Extra) as Quotation;
 }
 
 export function jsonLd(dataset: Dataset): Graph {
   const { article } = dataset;
+  const language = article.language;
+  const languages = [
+    ...new Set(
+      [dataset.article, ...dataset.people, ...dataset.events, ...dataset.quotes].flatMap((r) =>
+        Object.keys(r.translations ?? {}),
+      ),
+    ),
+  ];
   const nodes = [
     compact({
       '@id': iri(article.id),
       '@type': 'NewsArticle',
-      headline: article.title,
+      headline: localized(article, 'title', article.title, language),
       publisher:
         ref(dataset.organizations.find((o) => o.name === article.publisher)?.id) ??
         ({
@@ -282,7 +350,7 @@ export function jsonLd(dataset: Dataset): Graph {
           compact({
             '@id': iri(s.id),
             '@type': 'CreativeWork',
-            name: s.title,
+            name: localized(s, 'title', s.title, language),
             genre: s.kind,
             author: ref(s.author),
             publisher: s.publisher,
@@ -295,9 +363,19 @@ export function jsonLd(dataset: Dataset): Graph {
       compact({
         '@id': iri(p.id),
         '@type': 'Person',
-        name: p.name,
-        alternateName: names(p.aliases, p.nameFa),
+        name: localized(p, 'name', p.name, language),
+        alternateName: [
+          ...names(p.aliases, p.nameFa),
+          ...[localized(p, 'shortName', p.shortName ?? '', language)]
+            .flat()
+            .filter((name) => typeof name !== 'string'),
+        ],
         jobTitle: p.roles.map((r) => r.phrase),
+        hasOccupation: p.roles.map((r, i) => ({
+          '@id': `${iri(p.id)}/role/${i}`,
+          '@type': 'Occupation',
+          name: localized(p, `roles.${i}.title`, r.title, language),
+        })),
         affiliation: p.roles.flatMap((r) => (r.organization ? [ref(r.organization)] : [])),
         subjectOf: provenance(p.id, p.sources, p.notes),
       } satisfies LdPerson),
@@ -307,7 +385,7 @@ export function jsonLd(dataset: Dataset): Graph {
         compact({
           '@id': iri(o.id),
           '@type': ORGANIZATION_TYPES[o.kind],
-          name: o.name,
+          name: localized(o, 'name', o.name, language),
           alternateName: names(o.aliases, o.nameFa),
           location: ref(o.basedIn),
           subjectOf: provenance(o.id, o.sources, o.notes),
@@ -323,8 +401,23 @@ export function jsonLd(dataset: Dataset): Graph {
         subjectOf: provenance(p.id, p.sources, p.notes),
       } satisfies LdPlace),
     ),
-    ...dataset.events.map(eventNode),
+    ...dataset.events.map((e) => eventNode(e, language)),
     ...dataset.quotes.map((q) => quotationNode(q, article.id)),
+    ...dataset.quotes.flatMap(translationNodes),
+    ...(languages.length ? [EDITORS as unknown as LdOrganization] : []),
+    // Each language's translation as a whole: the editors', of the article's text.
+    ...languages.map(
+      (lang) =>
+        ({
+          '@id': iri(`translation/${lang}`),
+          '@type': 'CreativeWork',
+          inLanguage: lang,
+          translator: { '@id': EDITORS['@id'] },
+          translationOfWork: ref(article.id),
+          description:
+            'Editorial translations of the dataset’s text by its editors: titles, summaries, names, role titles, and the article’s quotations, translated from its English.',
+        }) as unknown as CreativeWork,
+    ),
   ];
   // schema-dts types @context as the remote schema.org context; an inline @vocab says the same
   // without a fetch when the document is expanded.

@@ -8,10 +8,30 @@
  * - The credit names each paragraph once.
  * - A month or a year is placed where the story places it (`date.placed`): TimelineJS puts a bare
  *   month on its 1st, before every dated day. The label still shows the month.
+ * - In another language (`timelinejs.fa.json`), the text is the dataset's translation where it has
+ *   one, each translated quote followed by the notice that it is a translation, not the speaker's
+ *   words; every date label is written by `formatDate` in that language (Solar Hijri for Persian),
+ *   because TimelineJS3's own `fa` locale puts Persian month names on Gregorian months.
  */
 import { parseEdtf, type CalendarDay } from '../../src/edtf';
 import { formatDate } from '../../src/format-date';
 import type { Dataset, Event, Paragraph, Quote } from '../../src/schema';
+import { localizedName, localizedText, quoteTranslationNotice } from '../../src/translate';
+
+/** The export's own words, in each language it is written in. */
+const WORDS = {
+  en: {
+    comma: ', ',
+    quoting: (publisher: string, speakers: string) => `${publisher}, quoting ${speakers}`,
+    number: (n: number) => `${n}`,
+  },
+  fa: {
+    comma: '، ',
+    quoting: (publisher: string, speakers: string) => `${publisher} به نقل از ${speakers}`,
+    number: (n: number) => `${n}`.replace(/\d/g, (d) => String.fromCharCode(0x6f0 + +d)),
+  },
+} as const;
+export type ExportLanguage = keyof typeof WORDS;
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -50,14 +70,14 @@ export interface TimelineJsDocument {
   eras?: TimelineJsSlide[];
 }
 
-/** A date as TimelineJS3 takes it, to the precision the EDTF gives. */
-function plainDate(edtf: string): TimelineJsDate {
+/** A date as TimelineJS3 takes it, to the precision the EDTF gives, labelled in `lang`. */
+function plainDate(edtf: string, lang: ExportLanguage): TimelineJsDate {
   const date = parseEdtf(edtf);
   return {
     year: date.start.year,
     ...(date.precision !== 'year' && { month: date.start.month }),
     ...(date.precision === 'day' && { day: date.start.day }),
-    display_date: formatDate(edtf, 'en'),
+    display_date: formatDate(edtf, lang),
   };
 }
 
@@ -89,9 +109,9 @@ const dayBefore = ({ year, month, day }: CalendarDay): CalendarDay => {
  * day of the event it follows, or else at noon of the day before the event it precedes: between
  * the dated days around it, as the story tells it. Anything else starts on its first day.
  */
-function startDate(event: Event, events: Map<string, Event>): TimelineJsDate {
+function startDate(event: Event, events: Map<string, Event>, lang: ExportLanguage): TimelineJsDate {
   const date = parseEdtf(event.date.edtf);
-  const display_date = formatDate(event.date.edtf, 'en');
+  const display_date = formatDate(event.date.edtf, lang);
   const placed = event.date.placed;
   const after = placed?.after ? events.get(placed.after) : undefined;
   const before = placed?.before ? events.get(placed.before) : undefined;
@@ -101,15 +121,34 @@ function startDate(event: Event, events: Map<string, Event>): TimelineJsDate {
       ? dayBefore(parseEdtf(before.date.edtf).start)
       : undefined;
   if (at) return { ...at, hour: 12, display_date };
-  return { ...plainDate(date.edtf), display_date };
+  return { ...plainDate(date.edtf, lang), display_date };
 }
 
-export function timelineJs(dataset: Dataset): TimelineJsDocument {
+/** The story as TimelineJS3 JSON, its text in `lang` (the dataset's translation where it has one). */
+export function timelineJs(dataset: Dataset, lang: ExportLanguage = 'en'): TimelineJsDocument {
   const quotes = new Map(dataset.quotes.map((q) => [q.id, q]));
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const events = new Map(dataset.events.map((e) => [e.id, e]));
-  const speakerName = (q: Quote) =>
-    (q.speaker.person ? people.get(q.speaker.person)?.name : q.speaker.group) ?? '';
+  const words = WORDS[lang];
+  const own = dataset.article.language;
+  /** A record's text in `lang`, HTML-escaped. */
+  const text = (record: object, field: string) =>
+    escapeHtml(localizedText(record, field, lang, own)?.text ?? '');
+  const notice = quoteTranslationNotice(dataset, lang);
+  /** After a translated quote: that it is ours, not the speaker's words. */
+  const noticeHtml = (quote: Quote) =>
+    notice && localizedText(quote, 'text', lang, own)?.translated
+      ? `<p><small>${escapeHtml(notice)}</small></p>`
+      : '';
+  const publisherRecord = dataset.organizations.find((o) => o.name === dataset.article.publisher);
+  const publisherName = publisherRecord
+    ? localizedName(publisherRecord, lang, own).text
+    : dataset.article.publisher;
+  const speakerName = (q: Quote) => {
+    const person = q.speaker.person ? people.get(q.speaker.person) : undefined;
+    if (person) return localizedName(person, lang, own).text;
+    return localizedText(q, 'speaker.group', lang, own)?.text ?? '';
+  };
 
   /** True when the quote sits inside another quote of the list, at any depth. */
   const nestedIn = (quote: Quote, ids: ReadonlySet<string>) => {
@@ -131,10 +170,10 @@ export function timelineJs(dataset: Dataset): TimelineJsDocument {
           contexts.add(q.context);
           const speakers = [
             ...new Set(list.filter((o) => o.context === q.context).map(speakerName)),
-          ].join(', ');
-          return `<blockquote><p>${escapeHtml(q.context)}</p></blockquote><p>\u2014 ${escapeHtml(`${dataset.article.publisher}, quoting ${speakers}`)}</p>`;
+          ].join(words.comma);
+          return `<blockquote><p>${text(q, 'context')}</p></blockquote><p>\u2014 ${escapeHtml(words.quoting(publisherName, speakers))}</p>${noticeHtml(q)}`;
         }
-        return `<blockquote><p>${escapeHtml(q.text)}</p></blockquote><p>\u2014 ${escapeHtml(speakerName(q))}</p>`;
+        return `<blockquote><p>${text(q, 'text')}</p></blockquote><p>\u2014 ${escapeHtml(speakerName(q))}</p>${noticeHtml(q)}`;
       })
       .join('');
   }
@@ -144,7 +183,7 @@ export function timelineJs(dataset: Dataset): TimelineJsDocument {
     const { end, label } = event.date;
     const media = event.media;
     return {
-      ...(end !== undefined && { end_date: plainDate(end) }),
+      ...(end !== undefined && { end_date: plainDate(end, lang) }),
       ...(label !== undefined && { display_date: escapeHtml(label) }),
       ...(event.group !== undefined && { group: event.group }),
       ...(media && {
@@ -161,27 +200,27 @@ export function timelineJs(dataset: Dataset): TimelineJsDocument {
   return {
     title: {
       text: {
-        headline: escapeHtml(dataset.article.title),
-        text: `<p>${escapeHtml(`${dataset.article.publisher}, ${formatDate(dataset.article.date, 'en')}`)}</p>`,
+        headline: text(dataset.article, 'title'),
+        text: `<p>${escapeHtml(`${publisherName}${words.comma}${formatDate(dataset.article.date, lang)}`)}</p>`,
       },
     },
     events: dataset.events.map((event) => {
       const paragraphs = [...new Set(event.sources.map((c) => c.paragraph))].sort((a, b) => a - b);
-      const cited = paragraphs.map((p) => `\u00b6${p}`).join(', ');
+      const cited = paragraphs.map((p) => `\u00b6${words.number(p)}`).join(words.comma);
       return {
         unique_id: event.id,
-        start_date: startDate(event, events),
+        start_date: startDate(event, events, lang),
         text: {
-          headline: escapeHtml(event.title),
-          text: `${event.body ? bodyHtml(event.body) : `<p>${escapeHtml(event.summary)}</p>`}${quotesHtml(event)}<p><small>${escapeHtml(`${dataset.article.publisher}, ${cited}`)}</small></p>`,
+          headline: text(event, 'title'),
+          text: `${event.body ? bodyHtml(event.body) : `<p>${text(event, 'summary')}</p>`}${quotesHtml(event)}<p><small>${escapeHtml(`${publisherName}${words.comma}${cited}`)}</small></p>`,
         },
         ...imported(event),
       };
     }),
     ...(dataset.eras && {
       eras: dataset.eras.map((era) => ({
-        start_date: plainDate(era.start),
-        end_date: plainDate(era.end),
+        start_date: plainDate(era.start, lang),
+        end_date: plainDate(era.end, lang),
         text: { headline: escapeHtml(era.title), text: '' },
       })),
     }),

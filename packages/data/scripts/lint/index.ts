@@ -25,6 +25,12 @@ import { uniqueIds } from './rules/unique-ids';
 import { verbatimExcerpts } from './rules/verbatim-excerpts';
 import { verbatimPhrases } from './rules/verbatim-phrases';
 import { verbatimQuotes } from './rules/verbatim-quotes';
+import { noUntranslatedLatin } from './rules/no-untranslated-latin';
+import { persianOrthography } from './rules/persian-orthography';
+import { translationGlossary } from './rules/translation-glossary';
+import { translationNamesAgree } from './rules/translation-names-agree';
+import { translationsComplete } from './rules/translations-complete';
+import { translationsNestLikeTheOriginal } from './rules/translations-nest-like-the-original';
 
 export const RULES: readonly LintRule[] = [
   schema,
@@ -47,6 +53,12 @@ export const RULES: readonly LintRule[] = [
   noOrphans,
   editorialAdditionsMarked,
   lengthLimits,
+  translationsComplete,
+  persianOrthography,
+  noUntranslatedLatin,
+  translationNamesAgree,
+  translationGlossary,
+  translationsNestLikeTheOriginal,
 ];
 
 export interface LintProblem {

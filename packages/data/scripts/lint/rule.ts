@@ -1,10 +1,11 @@
 import type { Dataset } from '../../src/schema';
-import type { Collection, LoadedRecords } from '../records';
+import type { Collection, Glossary, LoadedRecords } from '../records';
 import type { SourceText } from '../source';
 
 export interface LintContext {
   dataset: Dataset;
   files: LoadedRecords['files'];
+  glossaries: Record<string, Glossary>;
   source: SourceText;
 }
 
@@ -48,4 +49,45 @@ export function locate(path: string): Pick<Finding, 'collection' | 'index' | 'fi
   if (collection === 'article')
     return { collection, index: 0, field: [index, ...field].filter(Boolean).join('.') };
   return { collection: collection as Collection, index: Number(index), field: field.join('.') };
+}
+
+/** One translated field: where it is, the record's own text and its translation. */
+export interface TranslatedField {
+  record: { id: string };
+  collection: Collection | 'article';
+  index: number;
+  lang: string;
+  /** The field's dot path in the record (`title`, `roles.0.title`). */
+  key: string;
+  /** Where a finding about the translation points: `translations.fa.fields.title`. */
+  field: string;
+  /** The record's own text at `key` (undefined when the key names none). */
+  original: string | undefined;
+  text: string;
+}
+
+/** Calls `visit` with every translated field of every record. */
+export function eachTranslatedField(
+  dataset: Dataset,
+  visit: (translated: TranslatedField) => void,
+): void {
+  eachRecord(dataset, (record, collection, index) => {
+    const { translations } = record as { translations?: Dataset['article']['translations'] };
+    for (const [lang, translation] of Object.entries(translations ?? {}))
+      for (const [key, text] of Object.entries(translation.fields)) {
+        let original: unknown = record;
+        for (const part of key.split('.'))
+          original = (original as Record<string, unknown> | undefined)?.[part];
+        visit({
+          record,
+          collection,
+          index,
+          lang,
+          key,
+          field: `translations.${lang}.fields.${key}`,
+          original: typeof original === 'string' ? original : undefined,
+          text,
+        });
+      }
+  });
 }

@@ -8,7 +8,23 @@ export const dataset: Dataset = {
     "title": "How Khamenei Wrecked a Chance at Rapprochement With the US in the 1990s",
     "publisher": "IranWire",
     "date": "2022-12-09",
-    "language": "en"
+    "language": "en",
+    "translations": {
+      "fa": {
+        "by": "editors",
+        "from": "en",
+        "fields": {
+          "title": "خامنه‌ای چگونه فرصت نزدیکی با آمریکا را در دههٔ ۱۹۹۰ میلادی بر باد داد"
+        },
+        "notes": [
+          {
+            "kind": "interpretation",
+            "field": "title",
+            "note": "The title’s “the 1990s” is kept in the Gregorian calendar («دههٔ ۱۹۹۰ میلادی»), as the English gives it: a Solar Hijri decade would not cover the same years."
+          }
+        ]
+      }
+    }
   },
   "sources": [
     {
@@ -16,7 +32,16 @@ export const dataset: Dataset = {
       "kind": "article",
       "title": "How Khamenei Wrecked a Chance at Rapprochement With the US in the 1990s",
       "publisher": "IranWire",
-      "date": "2022-12-09"
+      "date": "2022-12-09",
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خامنه‌ای چگونه فرصت نزدیکی با آمریکا را در دههٔ ۱۹۹۰ میلادی بر باد داد"
+          }
+        }
+      }
     },
     {
       "id": "khamenei-friday-sermon",
@@ -35,7 +60,23 @@ export const dataset: Dataset = {
           "paragraph": 19,
           "excerpt": "“I listened carefully [to the interview],” he said."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خطبهٔ نماز جمعهٔ علی خامنه‌ای، ۲۶ دی ۱۳۷۶"
+          },
+          "notes": [
+            {
+              "kind": "conversion",
+              "field": "title",
+              "note": "16 January 1998 is written in the Solar Hijri calendar, as the widgets write it: 26 Dey 1376."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "khatami-cnn-interview",
@@ -60,7 +101,16 @@ export const dataset: Dataset = {
           "paragraph": 7,
           "excerpt": "was first used by Khatami in this interview"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "مصاحبهٔ محمد خاتمی با سی‌ان‌ان"
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-memoirs",
@@ -133,7 +183,16 @@ export const dataset: Dataset = {
           "paragraph": 28,
           "excerpt": "Hashemi Rafsanjani writes in his memoirs"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خاطرات اکبر هاشمی رفسنجانی (یادداشت‌های روزانهٔ او)"
+          }
+        }
+      }
     }
   ],
   "people": [
@@ -189,7 +248,17 @@ export const dataset: Dataset = {
           "field": "aliases",
           "note": "¶7 calls Khatami “The Iranian premier”. Everywhere else, the same paragraph included, the article calls him Iran’s president (¶3, ¶5, ¶6, ¶7). The slip is kept as written."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "خاتمی",
+            "roles.0.title": "رئیس‌جمهور ایران"
+          }
+        }
+      }
     },
     {
       "id": "ali-khamenei",
@@ -242,7 +311,17 @@ export const dataset: Dataset = {
           "field": "aliases",
           "note": "“The Leadership” and “the leadership” in the diary passages (¶8, ¶14, ¶22, ¶25) can mean the office as well as the man; they are listed here because the article uses them for Khamenei’s position."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "خامنه‌ای",
+            "roles.0.title": "رهبر جمهوری اسلامی"
+          }
+        }
+      }
     },
     {
       "id": "abraham-lincoln",
@@ -270,7 +349,16 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "note": "Mentioned by Khatami in the CNN interview, who called him “Martyr” (quote khatami-martyr)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "لینکلن"
+          }
+        }
+      }
     },
     {
       "id": "akbar-hashemi-rafsanjani",
@@ -306,7 +394,16 @@ export const dataset: Dataset = {
           "field": "roles",
           "note": "The article does not give his office in 1997–98. It quotes his diary (“memoirs”, “manuscripts”) throughout, and says that Khatami came to him after the Expediency Council meeting of 27 December (¶10); it does not say whether he attended the meeting."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "هاشمی رفسنجانی"
+          }
+        }
+      }
     },
     {
       "id": "bill-clinton",
@@ -338,7 +435,17 @@ export const dataset: Dataset = {
           "field": "nameFa",
           "note": "Persian-script name supplied by the editors; the article gives only the English “Bill Clinton”."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "کلینتون",
+            "roles.0.title": "رئیس‌جمهور آمریکا"
+          }
+        }
+      }
     },
     {
       "id": "hassan-rouhani",
@@ -386,7 +493,18 @@ export const dataset: Dataset = {
           "field": "roles.1",
           "note": "The article mentions “Rouhani’s government” (¶14) without saying when it was or what office he held in it; the role keeps to those words."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "روحانی",
+            "roles.0.title": "دبیر شورای عالی امنیت ملی",
+            "roles.1.title": "رئیس دولتی در سال‌های بعد"
+          }
+        }
+      }
     },
     {
       "id": "abbas-akhundi",
@@ -423,7 +541,18 @@ export const dataset: Dataset = {
           "field": "nameFa",
           "note": "Persian-script name supplied by the editors; the article gives only the English “Abbas Akhundi”."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "آخوندی",
+            "roles.0.title": "معاون سیاسی صداوسیما",
+            "roles.1.title": "وزیر راه و شهرسازی"
+          }
+        }
+      }
     },
     {
       "id": "secretary-of-state",
@@ -451,7 +580,24 @@ export const dataset: Dataset = {
           "field": "name",
           "note": "Unnamed. In his sermon Khamenei says he “prayed for both him [Khatami] and the Secretary of State and other officials who took a stand on these issues” (¶19). The article does not say whose Secretary of State is meant, so the dataset names no one and keeps the record to the article’s words."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "name": "وزیر امور خارجه (بی‌نام)",
+            "roles.0.title": "وزیر امور خارجه"
+          },
+          "notes": [
+            {
+              "kind": "interpretation",
+              "field": "name",
+              "note": "“Secretary of State” is rendered «وزیر امور خارجه», foreign minister, with no country named: the article does not say whose Secretary of State is meant, and the translation adds nothing to that."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "nategh-nouri",
@@ -486,7 +632,16 @@ export const dataset: Dataset = {
           "field": "name",
           "note": "The article gives only the name “Nategh Nouri” and no office; the id and name keep to what it says."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "ناطق نوری"
+          }
+        }
+      }
     },
     {
       "id": "ali-mohammad-besharati",
@@ -522,7 +677,18 @@ export const dataset: Dataset = {
           "field": "nameFa",
           "note": "Persian-script name supplied by the editors; the article gives only the English “Ali Mohammad Besharati”."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "بشارتی",
+            "roles.0.title": "وزیر کشور",
+            "roles.1.title": "چهره‌ای نزدیک به خامنه‌ای"
+          }
+        }
+      }
     },
     {
       "id": "iran-foreign-minister",
@@ -552,7 +718,17 @@ export const dataset: Dataset = {
           "field": "name",
           "note": "Unnamed. Mentioned only as the minister whom Sabah Zanganeh advised (¶25); the dataset names no one and keeps the record to the article’s words, as for secretary-of-state."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "name": "وزیر امور خارجهٔ ایران (بی‌نام)",
+            "roles.0.title": "وزیر امور خارجهٔ ایران"
+          }
+        }
+      }
     },
     {
       "id": "sabah-zanganeh",
@@ -588,7 +764,17 @@ export const dataset: Dataset = {
           "field": "roles.0",
           "note": "The foreign minister he advised is not named in the article."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "زنگنه",
+            "roles.0.title": "مشاور وزیر امور خارجه"
+          }
+        }
+      }
     },
     {
       "id": "ali-agha-mohammadi",
@@ -625,7 +811,18 @@ export const dataset: Dataset = {
           "field": "nameFa",
           "note": "Persian-script name supplied by the editors; the article gives only the English “Ali Agha-Mohammadi”."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "آقامحمدی",
+            "roles.0.title": "عضو دفتر اقتصادی رهبر",
+            "roles.1.title": "عضو مجمع تشخیص مصلحت نظام"
+          }
+        }
+      }
     },
     {
       "id": "ruhollah-khomeini",
@@ -653,7 +850,16 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "note": "Mentioned only through his tomb, where Khatami spoke on 20 January 1998 (place khomeini-tomb)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "shortName": "خمینی"
+          }
+        }
+      }
     }
   ],
   "organizations": [
@@ -734,7 +940,16 @@ export const dataset: Dataset = {
           "paragraph": 15,
           "excerpt": "his regretting the occupation of the American embassy"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "name": "سفارت آمریکا"
+          }
+        }
+      }
     },
     {
       "id": "clinton-administration",
@@ -773,7 +988,16 @@ export const dataset: Dataset = {
           "field": "aliases",
           "note": "The article names the sender of the same message “the US government” (the diary of 27 December, ¶10) and “the Clinton administration” (¶16); they are one record here."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "name": "دولت کلینتون"
+          }
+        }
+      }
     },
     {
       "id": "iranian-government",
@@ -950,7 +1174,16 @@ export const dataset: Dataset = {
           "field": "kind",
           "note": "A political camp, not a formal organization. Named only in ¶14’s “He claimed that the left wing was trying to weaken the position of the leadership”: read as Khamenei’s claim as Akhundi reported it; the other reading is Akhundi’s own claim (see rafsanjani-khamenei-not-satisfied)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "name": "جناح چپ"
+          }
+        }
+      }
     },
     {
       "id": "resalat",
@@ -1052,7 +1285,16 @@ export const dataset: Dataset = {
           "field": "name",
           "note": "Named only in Khamenei’s sermon, in his words; the article says nothing more about it."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "name": "دولت صهیونیستی"
+          }
+        }
+      }
     },
     {
       "id": "total",
@@ -1125,7 +1367,16 @@ export const dataset: Dataset = {
           "paragraph": 26,
           "excerpt": "a member of the Leader’s economic bureau"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "name": "دفتر اقتصادی رهبر"
+          }
+        }
+      }
     }
   ],
   "places": [
@@ -1331,7 +1582,17 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "The article does not date the election. Khatami is Iran’s president in the second half of 1997 (¶3) with “just four months in office” by December 1997 (¶4); the election came before that, most likely in 1997, hence “1997?”."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خاتمی در انتخابات ریاست‌جمهوری پیروز شد",
+            "summary": "محمد خاتمی برخلاف خواست علی خامنه‌ای در انتخابات ریاست‌جمهوری ایران پیروز شد."
+          }
+        }
+      }
     },
     {
       "id": "1997-12-islamic-summit",
@@ -1367,7 +1628,18 @@ export const dataset: Dataset = {
           "paragraph": 4,
           "excerpt": "In December that year, Khatami hosted a meeting of leaders of Islamic countries"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خاتمی میزبان اجلاس سران کشورهای اسلامی شد",
+            "summary": "خاتمی میزبان نشست سران کشورهای اسلامی شد؛ موفقیتی چشمگیر، تنها چهار ماه پس از آغاز ریاست‌جمهوری‌اش.",
+            "participants.1.group": "سران کشورهای اسلامی"
+          }
+        }
+      }
     },
     {
       "id": "1997-08-khatami-takes-office",
@@ -1409,7 +1681,24 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "Counted back four months from the summit in December 1997 (¶4); approximate, because “just four months” is a round figure."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "ریاست‌جمهوری خاتمی آغاز شد",
+            "summary": "خاتمی کار خود را در مقام رئیس‌جمهور آغاز کرد؛ تا اجلاس سران کشورهای اسلامی «تنها چهار ماه» از آغاز کارش گذشته بود."
+          },
+          "notes": [
+            {
+              "kind": "interpretation",
+              "field": "summary",
+              "note": "The summary’s “in December” is rendered by naming the summit, whose own date line gives the month in the Solar Hijri calendar."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "1997-12-cnn-interview",
@@ -1500,7 +1789,25 @@ export const dataset: Dataset = {
           "kind": "slip",
           "note": "“Twenty-three years after the interview” (¶29) does not match the article’s own date: published on 9 December 2022 (¶1), it appears 25 years after an interview in December 1997, and 23 years after it would be 2020. Kept as written."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "مصاحبهٔ خاتمی با سی‌ان‌ان: پیامی به مردم آمریکا",
+            "summary": "پس از اجلاس، خاتمی از طریق سی‌ان‌ان پیامی تلویزیونی برای مردم آمریکا فرستاد که نیمه‌شب به وقت تهران پخش شد. او اشغال سفارت را نادرست و آمریکایی‌ها را مردمی متمدن خواند، از آمریکا خواست «دیوار بی‌اعتمادی» را بردارد و در حالی که روابط رسمی دو کشور همچنان قطع بود، بر گفت‌وگوی دو ملت تأکید کرد.",
+            "participants.2.group": "مردم آمریکا"
+          },
+          "notes": [
+            {
+              "kind": "interpretation",
+              "field": "summary",
+              "note": "The summary’s “1979” is left out: in Persian «اشغال سفارت» names that one occupation, and the 1979 event’s own date line gives its year."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "1979-us-embassy-occupation",
@@ -1537,7 +1844,24 @@ export const dataset: Dataset = {
           "paragraph": 15,
           "excerpt": "his regretting the occupation of the American embassy"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "اشغال سفارت آمریکا و گروگان‌گیری",
+            "summary": "گروگان‌گیری و اشغال سفارت آمریکا از سوی ایران؛ خاتمی در مصاحبه‌اش با سی‌ان‌ان، برخلاف موضع رسمی جمهوری اسلامی، آن را نادرست خواند."
+          },
+          "notes": [
+            {
+              "kind": "interpretation",
+              "field": "summary",
+              "note": "The summary’s “in 1979” is left to the date line, which shows the year in the Solar Hijri calendar (1357–1358); «۱۳۵۸» alone would say more than the article, which gives no month."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "1997-12-14-tehran-divided-over-interview",
@@ -1610,7 +1934,19 @@ export const dataset: Dataset = {
           "field": "participants",
           "note": "“Tehran newspapers were sharply divided: some welcomed the premises put forward by Khatami while others attacked them mercilessly” (¶8): the newspapers take part as actors, not critics, because only some of them attacked the interview."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "روزنامه‌های تهران و سیاستمداران بر سر مصاحبه دو دسته شدند",
+            "summary": "فردای آن روز روزنامه‌های تهران به‌شدت دو دسته شدند: برخی از دیدگاه‌هایی که خاتمی مطرح کرده بود استقبال کردند و برخی بی‌رحمانه به آن‌ها تاختند. هاشمی رفسنجانی می‌نویسد شماری از سیاستمدارانی که پس از مصاحبه نزد او آمدند، آن را مایهٔ تضعیف رهبری و نشانهٔ شکاف بر سر روابط با آمریکا می‌دانستند.",
+            "participants.0.group": "روزنامه‌های تهران",
+            "participants.1.group": "شماری از سیاستمداران"
+          }
+        }
+      }
     },
     {
       "id": "1997-12-27-us-message-reaches-swiss-embassy",
@@ -1677,7 +2013,17 @@ export const dataset: Dataset = {
           "field": "participants",
           "note": "The article names the sender as “the administration of then-President Bill Clinton” (¶9) and “the US government” (¶10), not Clinton himself: he is mentioned, the administration is the sender."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "پیام آمریکا از طریق سفارت سوئیس به ایران رسید",
+            "summary": "دولت کلینتون که اشارهٔ خاتمی را جدی گرفته بود، از طریق سفارت سوئیس در تهران پیامی برای دولت جمهوری اسلامی فرستاد: آمریکا آمادهٔ مذاکره است، موضوعات را مشخص و مذاکره‌کنندگانش را معرفی کرده است، می‌خواهد گفت‌وگوها علنی شود و ایران می‌تواند هر موضوعی را مطرح کند."
+          }
+        }
+      }
     },
     {
       "id": "1997-12-27-expediency-council-meeting",
@@ -1715,7 +2061,17 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "The article gives “December 27” without a year. The year, 1997, follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "نشست مجمع تشخیص مصلحت نظام",
+            "summary": "مجمع تشخیص مصلحت نظام تشکیل جلسه داد؛ پس از آن خاتمی دربارهٔ پیام آمریکا نزد هاشمی رفسنجانی رفت."
+          }
+        }
+      }
     },
     {
       "id": "1997-12-27-khatami-consults-rafsanjani",
@@ -1770,7 +2126,17 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "The same day as the council meeting (“on that day”, ¶10)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خاتمی پیام آمریکا را با هاشمی رفسنجانی در میان گذاشت و از او مشورت خواست",
+            "summary": "پس از نشست مجمع تشخیص مصلحت نظام، خاتمی به هاشمی رفسنجانی گفت پیامی از آمریکا با پیشنهاد مذاکره به سفارت سوئیس رسیده است و پرسید چه پاسخی باید داد. هاشمی رفسنجانی به او گفت اول با رهبر مشورت کند و بعد مذاکره کند."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-04-rouhani-visits-rafsanjani",
@@ -1813,7 +2179,17 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "The article gives “January 4” without a year. The year, 1998, follows from the story, which runs from the summit of December 1997 to the sermon of 16 January 1998."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "روحانی به هاشمی رفسنجانی گفت هنوز پاسخی فرستاده نشده است",
+            "summary": "حسن روحانی، دبیر شورای عالی امنیت ملی، به دیدار هاشمی رفسنجانی رفت و گفت دربارهٔ پیام به آمریکا با او مشورت شده است؛ به نوشتهٔ مقاله، این نشان می‌داد که تقریباً یک هفته پس از دریافت پیام آمریکا هنوز پاسخی فرستاده نشده بود."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-04-iftar-with-khamenei",
@@ -1877,7 +2253,17 @@ export const dataset: Dataset = {
           "field": "summary",
           "note": "¶13 is ambiguous: “he felt that there was a plan on the agenda” is read as Khamenei’s feeling; the other reading is that Khamenei told Khatami that Khatami felt it. The summary keeps the diary’s words. The article does not say how Rafsanjani learnt what Khamenei told Khatami; read as told at the Iftar."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "هاشمی رفسنجانی مهمان افطار خامنه‌ای",
+            "summary": "همان شب هاشمی رفسنجانی مهمان افطار خامنه‌ای بود. او می‌نویسد خامنه‌ای پیش‌تر به‌شدت با مذاکره با آمریکا مخالف بوده و به خاتمی گفته بود که در مصاحبه‌اش دولت آمریکا را به‌روشنی از مردم آمریکا جدا کرده است و به سبب تبلیغات گستردهٔ سی‌ان‌ان «احساس می‌کرد طرحی در دستور کار است»."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-11-akhundi-visits-rafsanjani",
@@ -1943,7 +2329,17 @@ export const dataset: Dataset = {
           "field": "summary",
           "note": "¶14 is ambiguous. In “He claimed that the left wing was trying to weaken the position of the leadership”, “he” follows “Ayatollah Khamenei was not satisfied, but he did not say anything to the IRIB”. Read here as Khamenei’s claim, as Akhundi reported it. The other reading: Akhundi’s own claim, as he told Rafsanjani. The article does not settle it."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "آخوندی به هاشمی رفسنجانی گفت خامنه‌ای راضی نبود",
+            "summary": "عباس آخوندی، معاون سیاسی صداوسیما، به دیدار هاشمی رفسنجانی رفت و دربارهٔ پخش مصاحبهٔ خاتمی با سی‌ان‌ان با او سخن گفت: خامنه‌ای راضی نبود، اما به صداوسیما چیزی نگفت. یادداشت هاشمی رفسنجانی ادامه می‌دهد که «او» مدعی شد جناح چپ می‌کوشد جایگاه رهبری را تضعیف کند."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-10-khatami-visits-rafsanjani",
@@ -2033,7 +2429,18 @@ export const dataset: Dataset = {
           "field": "summary",
           "note": "¶16 does not name the man who “has consulted about the text of the response to the US message”. Read as Khatami, whose visit the entry has just recorded (¶15); the other reading is another visitor of the same entry, such as Akhundi (¶14)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خاتمی، نگران از انتقادها، دربارهٔ پاسخ با هاشمی رفسنجانی مشورت کرد",
+            "summary": "خاتمی پس از انتقادهای تند روزنامه‌های رسالت، جمهوری اسلامی و کیهان و برخی نمایندگان مجلس، نگران پیامدهای داخلی مصاحبه‌اش با سی‌ان‌ان، نزد هاشمی رفسنجانی رفت. یادداشت هاشمی رفسنجانی می‌افزاید که «او» دربارهٔ پاسخ به پیام آمریکا مشورت کرده است و به نظر او پیش‌نویس پاسخ کمی تند است.",
+            "participants.5.group": "برخی نمایندگان مجلس"
+          }
+        }
+      }
     },
     {
       "id": "1998-01-11-newspapers-turn-to-insults",
@@ -2082,7 +2489,18 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "“Today” in the diary entry of about 11 January (¶14–¶16)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "روزنامه‌ها به توهین روی آوردند",
+            "summary": "به نوشتهٔ هاشمی رفسنجانی، برخی از روزنامه‌های منتقد دولت خاتمی به توهین و افترا روی آوردند.",
+            "participants.0.group": "روزنامه‌ها"
+          }
+        }
+      }
     },
     {
       "id": "1998-01-16-friday-sermon",
@@ -2149,7 +2567,17 @@ export const dataset: Dataset = {
           "paragraph": 29,
           "excerpt": "had succeeded in cancelling any possibility of rapprochement with the United States"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خامنه‌ای در خطبهٔ نماز جمعه مذاکره با آمریکا را رد کرد",
+            "summary": "خامنه‌ای در خطبهٔ دوم نماز جمعهٔ تهران به ایدهٔ مذاکره با آمریکا تاخت: آمریکا دشمن ایران است، بازنگری در روابط بی‌اساس و واهی است و مذاکره به محاصرهٔ اقتصادی یا قانون داماتو پایان نمی‌دهد."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-16-rafsanjani-on-the-sermon",
@@ -2218,7 +2646,17 @@ export const dataset: Dataset = {
           "field": "quotes",
           "note": "¶22 is ambiguous. “That is why it was not expedient for the Leadership to have said anything in this respect” follows Nategh Nouri’s reported words after an ellipsis. Read here as Rafsanjani’s own conclusion in his entry of 16 January (speaker Rafsanjani, event 1998-01-16-rafsanjani-on-the-sermon). The other reading: it continues what Nategh Nouri said the night before, as Rafsanjani reports it (event 1998-01-15-nategh-nouri-on-the-leadership)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "هاشمی رفسنجانی: هدف خطبه جلوگیری از نزدیکی بود",
+            "summary": "هاشمی رفسنجانی همان روز نوشت خامنه‌ای با تندی تمام به آمریکا تاخت و با وجود تجلیل از رئیس‌جمهور، این سخنان برای جلوگیری از نزدیکی بود؛ اختلاف رهبری و رئیس‌جمهور به چشم خواهد آمد."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-15-nategh-nouri-on-the-leadership",
@@ -2277,7 +2715,17 @@ export const dataset: Dataset = {
           "field": "participants",
           "note": "“Mr. Nategh Nouri also said” (¶22): the article does not say to whom, or how; Rafsanjani records it in his entry of the sermon day."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "ناطق نوری دربارهٔ مخالفت رهبری هشدار داد",
+            "summary": "ناطق نوری گفت مخالفت رهبری با نرمش در برابر آمریکا باعث می‌شود برخی بگویند رهبری مانع بهبود سیاست خارجی و حل مشکلات کشور است."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-besharati-advises-khamenei",
@@ -2335,7 +2783,17 @@ export const dataset: Dataset = {
           "field": "summary",
           "note": "The article hedges: Besharati had “apparently” said it. It gives two sources, Rafsanjani’s memoirs and Nategh Nouri (see besharati-friday-will-be-cold)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "بشارتی به خامنه‌ای توصیه کرد خطبه نخواند",
+            "summary": "علی‌محمد بشارتی که می‌دانست خامنه‌ای در نماز جمعه چه خواهد گفت، ظاهراً به او گفت جمعه هوا سرد است و بهتر است نرود؛ خامنه‌ای پاسخ داد که لباس بیشتری می‌پوشد."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-18-zanganeh-visits-rafsanjani",
@@ -2388,7 +2846,17 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "Two days after the sermon of 16 January 1998."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "زنگنه: وزارت امور خارجه ناامید است",
+            "summary": "صباح زنگنه، مشاور وزیر امور خارجه، به دیدار هاشمی رفسنجانی رفت: وزارت امور خارجه از خطبهٔ رهبری ناامید است و احساس می‌کند طرح تنش‌زدایی مختل شده است."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-agha-mohammadi-on-cnn-conditions",
@@ -2448,7 +2916,24 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "The article tells it between Zanganeh’s visit of 18 January (¶25) and Khatami’s speech of 20 January (¶27) and dates it only “in January”; `placed` keeps that order, for ordering only."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "آقامحمدی دربارهٔ شرط‌های سی‌ان‌ان برای مصاحبه",
+            "summary": "هاشمی رفسنجانی در یادداشت‌های دی–بهمن ۱۳۷۶، در میان کسانی که دربارهٔ مصاحبهٔ خاتمی با سی‌ان‌ان اظهار نظر کرده بودند، از علی آقامحمدی نقل می‌کند که یکی از شرط‌های مصاحبهٔ سی‌ان‌ان با خاتمی این بوده که او را دربارهٔ تصویر خامنه‌ای در تنگنا قرار ندهند."
+          },
+          "notes": [
+            {
+              "kind": "conversion",
+              "field": "summary",
+              "note": "“In January” (1998) is written as the widgets write that month in the Solar Hijri calendar: Dey–Bahman 1376."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "1998-01-20-khatami-speaks-against-relations",
@@ -2497,7 +2982,17 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "The article gives both the date and the count (“four days after” the sermon of 16 January); they agree."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "خاتمی علیه رابطه با آمریکا سخن گفت",
+            "summary": "خاتمی در پایان سخنرانی شب احیا در آرامگاه روح‌الله خمینی، با چرخشی ظاهراً ناگهانی، به‌تندی با ایدهٔ رابطه با آمریکا مخالفت کرد."
+          }
+        }
+      }
     },
     {
       "id": "1998-01-20-western-politicians-see-contradiction",
@@ -2546,7 +3041,18 @@ export const dataset: Dataset = {
           "field": "date",
           "note": "Undated in the article; placed, approximately, on the day of the speech it reacted to."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "title": "سیاستمداران غربی چرخش خاتمی را متناقض دانستند",
+            "summary": "سخنرانی خاتمی سیاستمداران غربی را شگفت‌زده کرد؛ آنان آن را متناقض دیدند و گمان کردند او از ترس مخالفان یا به دستور رهبر تغییر موضع داده است.",
+            "participants.0.group": "سیاستمداران غربی"
+          }
+        }
+      }
     }
   ],
   "quotes": [
@@ -2588,7 +3094,24 @@ export const dataset: Dataset = {
           "paragraph": 6,
           "excerpt": "In his interview and address to the American people, then-President Khatami, contrary to the official position of the Islamic Republic, called Iran’s hostage-taking and occupation of the US embassy in 1979 “incorrect”."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "نادرست",
+            "context": "خاتمی، رئیس‌جمهور وقت، در مصاحبه و پیامش به مردم آمریکا، برخلاف موضع رسمی جمهوری اسلامی، گروگان‌گیری و اشغال سفارت آمریکا به دست ایران در سال ۱۹۷۹ میلادی را «نادرست» خواند."
+          },
+          "notes": [
+            {
+              "kind": "interpretation",
+              "field": "context",
+              "note": "The sentence’s “in 1979” stays in the Gregorian calendar («۱۹۷۹ میلادی»): this translates the article’s own words, and the 1979 event’s date line gives the Solar Hijri years."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "khatami-civilized",
@@ -2628,7 +3151,17 @@ export const dataset: Dataset = {
           "paragraph": 6,
           "excerpt": "He went on to say Americans were a “civilized” people and the formation of American civilization was the result of the efforts of people like “Martyr” Abraham Lincoln."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "متمدن",
+            "context": "او در ادامه گفت آمریکایی‌ها مردمی «متمدن» هستند و شکل‌گیری تمدن آمریکا حاصل تلاش کسانی چون «شهید» آبراهام لینکلن است."
+          }
+        }
+      }
     },
     {
       "id": "khatami-martyr",
@@ -2674,7 +3207,17 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "note": "The article puts “Martyr” in quotation marks as Khatami’s own word for Abraham Lincoln, so it is kept as a quoted fragment."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "شهید",
+            "context": "او در ادامه گفت آمریکایی‌ها مردمی «متمدن» هستند و شکل‌گیری تمدن آمریکا حاصل تلاش کسانی چون «شهید» آبراهام لینکلن است."
+          }
+        }
+      }
     },
     {
       "id": "khatami-wall-of-distrust",
@@ -2714,7 +3257,17 @@ export const dataset: Dataset = {
           "paragraph": 7,
           "excerpt": "The term “wall of distrust”, which quickly became widespread and remembered, was first used by Khatami in this interview."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "دیوار بی‌اعتمادی",
+            "context": "تعبیر «دیوار بی‌اعتمادی» که به‌سرعت رواج یافت و در یادها ماند، نخستین بار در همین مصاحبه از سوی خاتمی به کار رفت."
+          }
+        }
+      }
     },
     {
       "id": "khatami-remove-the-wall",
@@ -2761,7 +3314,24 @@ export const dataset: Dataset = {
           "field": "context",
           "note": "The sentence calls Khatami “The Iranian premier”; he was the president (see mohammad-khatami). Kept as written."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "دیوار",
+            "context": "نخست‌وزیر ایران از آمریکا خواست برای برداشتن این «دیوار» اقدام کند تا دوره‌ای تازه در روابط دوجانبهٔ دو کشور آغاز شود."
+          },
+          "notes": [
+            {
+              "kind": "slip",
+              "field": "context",
+              "note": "The article’s slip “The Iranian premier” (Khatami was the president) is translated as written, «نخست‌وزیر ایران», and kept, as in the English."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "politicians-split",
@@ -2806,7 +3376,18 @@ export const dataset: Dataset = {
           "field": "speaker",
           "note": "The words are Rafsanjani’s, in his diary, reporting the view of “a number of politicians who came to him” (¶8); they are the speaker only of what the article says they told him. Same rule as western-politicians-fear-or-orders (¶28): a diary passage is the diarist’s words."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "شکاف",
+            "context": "اکبر هاشمی رفسنجانی پس از مصاحبه در خاطراتش نوشت شماری از سیاستمدارانی که نزد او آمده بودند، این گفت‌وگوها را مایهٔ «تضعیف رهبری» و نشانهٔ «شکاف» در جمهوری اسلامی بر سر روابطش با آمریکا می‌دانستند.",
+            "attribution.0.group": "شماری از سیاستمداران"
+          }
+        }
+      }
     },
     {
       "id": "politicians-weakened-the-leadership",
@@ -2851,7 +3432,18 @@ export const dataset: Dataset = {
           "field": "speaker",
           "note": "The words are Rafsanjani’s, in his diary, reporting the view of “a number of politicians who came to him” (¶8); they are the speaker only of what the article says they told him. Same rule as western-politicians-fear-or-orders (¶28): a diary passage is the diarist’s words."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "تضعیف رهبری",
+            "context": "اکبر هاشمی رفسنجانی پس از مصاحبه در خاطراتش نوشت شماری از سیاستمدارانی که نزد او آمده بودند، این گفت‌وگوها را مایهٔ «تضعیف رهبری» و نشانهٔ «شکاف» در جمهوری اسلامی بر سر روابطش با آمریکا می‌دانستند.",
+            "attribution.0.group": "شماری از سیاستمداران"
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-diary-1997-12-27",
@@ -2884,7 +3476,16 @@ export const dataset: Dataset = {
           "paragraph": 10,
           "excerpt": "‘a message from the US government has reached the Swiss embassy stating that they are ready to negotiate. They have drawn up the topics that can be raised and they have also introduced their people for negotiations. They have said the talks should be announced, and that Iran can raise any issue it wants; almost what they’ve said in the public statements’. He wanted advice on the quality of the answer. I told him to consult the Leader first and then negotiate."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "«پیامی از دولت آمریکا به سفارت سوئیس رسیده که می‌گوید آماده‌اند مذاکره کنند. موضوعاتی را که می‌توان مطرح کرد تنظیم کرده‌اند و افراد خود را هم برای مذاکره معرفی کرده‌اند. گفته‌اند مذاکرات باید اعلام شود و ایران می‌تواند هر موضوعی را که می‌خواهد مطرح کند؛ تقریباً همان چیزی که در اظهارات علنی‌شان گفته‌اند». دربارهٔ کیفیت پاسخ مشورت می‌خواست. به او گفتم اول با رهبر مشورت کند و بعد مذاکره کند."
+          }
+        }
+      }
     },
     {
       "id": "khatami-us-ready-to-negotiate",
@@ -2926,7 +3527,16 @@ export const dataset: Dataset = {
           "paragraph": 10,
           "excerpt": "a message from the US government has reached the Swiss embassy stating that they are ready to negotiate. They have drawn up the topics that can be raised and they have also introduced their people for negotiations. They have said the talks should be announced, and that Iran can raise any issue it wants; almost what they’ve said in the public statements"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "پیامی از دولت آمریکا به سفارت سوئیس رسیده که می‌گوید آماده‌اند مذاکره کنند. موضوعاتی را که می‌توان مطرح کرد تنظیم کرده‌اند و افراد خود را هم برای مذاکره معرفی کرده‌اند. گفته‌اند مذاکرات باید اعلام شود و ایران می‌تواند هر موضوعی را که می‌خواهد مطرح کند؛ تقریباً همان چیزی که در اظهارات علنی‌شان گفته‌اند"
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-consult-the-leader-first",
@@ -2960,7 +3570,16 @@ export const dataset: Dataset = {
           "paragraph": 10,
           "excerpt": "I told him to consult the Leader first and then negotiate."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "به او گفتم اول با رهبر مشورت کند و بعد مذاکره کند."
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-iftar-with-khamenei",
@@ -2993,7 +3612,16 @@ export const dataset: Dataset = {
           "paragraph": 13,
           "excerpt": "I was the guest of Ayatollah Khamenei at Iftar. On the issue of negotiations with the United States, which is the issue of the day, he was previously strongly opposed to it. He told Mr. Khatami that in his interview, he had clearly separated the US government from the American people and because of the CNN’s vast propaganda he felt that there was a plan on the agenda."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "افطار مهمان آیت‌الله خامنه‌ای بودم. دربارهٔ مذاکره با آمریکا که موضوع روز است، پیش‌تر به‌شدت مخالف بود. به آقای خاتمی گفته بود که در مصاحبه‌اش دولت آمریکا را به‌روشنی از مردم آمریکا جدا کرده و به سبب تبلیغات گستردهٔ سی‌ان‌ان احساس می‌کرد طرحی در دستور کار است."
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-khamenei-told-khatami",
@@ -3047,7 +3675,16 @@ export const dataset: Dataset = {
           "field": "attribution",
           "note": "¶13: Rafsanjani’s words for what Khamenei told Khatami in an earlier conversation, which the article does not date. Read as told to Rafsanjani at the Iftar of 4 January (the second link); the other reading is that Rafsanjani learnt it some other way, which the article does not say. “He felt that there was a plan on the agenda” is read as Khamenei’s feeling; the other reading is Khatami’s."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "به آقای خاتمی گفته بود که در مصاحبه‌اش دولت آمریکا را به‌روشنی از مردم آمریکا جدا کرده و به سبب تبلیغات گستردهٔ سی‌ان‌ان احساس می‌کرد طرحی در دستور کار است."
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-khamenei-not-satisfied",
@@ -3098,7 +3735,16 @@ export const dataset: Dataset = {
           "field": "text",
           "note": "¶14 is ambiguous. In “He claimed that the left wing was trying to weaken the position of the leadership”, “he” follows “Ayatollah Khamenei was not satisfied, but he did not say anything to the IRIB”. Read here as Khamenei’s claim, as Akhundi reported it. The other reading: Akhundi’s own claim, as he told Rafsanjani. The article does not settle it."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "آیت‌الله خامنه‌ای راضی نبود، اما به صداوسیما چیزی نگفت. او مدعی بود که جناح چپ می‌کوشد جایگاه رهبری را تضعیف کند و آنان می‌کوشند چنین مسائلی را میان مردم مطرح کنند تا القا کنند که رهبری با حل مشکلات مردم مخالف است…"
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-khatami-worried",
@@ -3145,7 +3791,23 @@ export const dataset: Dataset = {
           "field": "text",
           "note": "“ResalatJomhuri Eslami” runs two newspapers’ names together (resalat, jomhuri-eslami); the quote keeps it as printed."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "آقای خاتمی دیشب [نزد من] آمد، نگران پیامدهای مصاحبه‌اش با شبکهٔ سی‌ان‌ان در داخل کشور، به‌ویژه با توجه به انتقادهای تند اخیر روزنامه‌های رسالتجمهوری اسلامی، و کیهان و نیز برخی نمایندگان مجلس، که بر ابراز تأسف او از اشغال سفارت آمریکا و ستایشش از تمدن مردم آمریکا متمرکز بود."
+          },
+          "notes": [
+            {
+              "kind": "slip",
+              "field": "text",
+              "note": "The article’s slip “ResalatJomhuri Eslami”, two newspaper names run together, is kept as written: «رسالتجمهوری اسلامی»."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "rafsanjani-reply-a-bit-harsh",
@@ -3192,7 +3854,16 @@ export const dataset: Dataset = {
           "field": "attribution",
           "note": "¶16 does not name the man who “has consulted about the text of the response to the US message”. Read as Khatami, whose visit the entry has just recorded (¶15); the other reading is another visitor of the same entry, such as Akhundi (¶14)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "دربارهٔ متن پاسخ به پیام آمریکا که از طریق سفارت سوئیس فرستاده شده، مشورت کرده است. به نظر او متنی که تهیه کرده‌اند کمی تند است. قرار شد اصلاح شود. نگرانی‌اش بجاست؛ اگر روزنامه‌ها به انتقادهایشان ادامه دهند، دولت تضعیف می‌شود. امروز برخی از آن‌ها به توهین و افترا روی آورده‌اند."
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-newspapers-insults",
@@ -3226,7 +3897,16 @@ export const dataset: Dataset = {
           "paragraph": 16,
           "excerpt": "Today, some of them have resorted to insults and defamation."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "امروز برخی از آن‌ها به توهین و افترا روی آورده‌اند."
+          }
+        }
+      }
     },
     {
       "id": "khamenei-completely-baseless-and-illusory",
@@ -3260,7 +3940,17 @@ export const dataset: Dataset = {
           "paragraph": 18,
           "excerpt": "Contrary to what Khatami had suggested, Khamenei said the US was Iran’s adversary, and any suggestion of Iran reconsidering its relations with the United States was “completely baseless and illusory.”"
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "کاملاً بی‌اساس و واهی است.",
+            "context": "خامنه‌ای، برخلاف آنچه خاتمی مطرح کرده بود، گفت آمریکا دشمن ایران است و هر پیشنهادی برای بازنگری ایران در روابطش با آمریکا «کاملاً بی‌اساس و واهی است.»"
+          }
+        }
+      }
     },
     {
       "id": "khamenei-i-listened-carefully",
@@ -3300,7 +3990,16 @@ export const dataset: Dataset = {
           "field": "text",
           "note": "The words in square brackets are the article’s insertion; they are kept, as printed."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "با دقت [به مصاحبه] گوش دادم،"
+          }
+        }
+      }
     },
     {
       "id": "khamenei-what-needed-to-be-said",
@@ -3333,7 +4032,16 @@ export const dataset: Dataset = {
           "paragraph": 19,
           "excerpt": "What needed to be said about negotiating with the United States was said… I prayed for both him and the Secretary of State and other officials who took a stand on these issues. Some aspects may be related to tastes, others may be related to tone. But we have nothing to do with them. What was fundamental and important were the issues related to the relationship, negotiations, and the Zionist government, which was well said; it was good. Now, if the enemy wants to admit these words, which are against his will, he can. What else do we expect from the enemy? It is wrong to think that Iran’s negotiations with the United States will end the economic blockade or the D’Amato Act."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "آنچه باید دربارهٔ مذاکره با آمریکا گفته می‌شد، گفته شد… برای او و وزیر امور خارجه و دیگر مسئولانی که در این مسائل موضع گرفتند دعا کردم. برخی جنبه‌ها شاید به سلیقه مربوط باشد و برخی به لحن. اما ما با آن‌ها کاری نداریم. آنچه اساسی و مهم بود، مسائل مربوط به رابطه، مذاکره و دولت صهیونیستی بود که خوب گفته شد؛ خوب بود. حالا اگر دشمن می‌خواهد این سخنان را که برخلاف میل اوست بپذیرد، می‌تواند. از دشمن جز این چه انتظاری داریم؟ اشتباه است اگر فکر کنیم مذاکرهٔ ایران با آمریکا به محاصرهٔ اقتصادی یا قانون داماتو پایان می‌دهد."
+          }
+        }
+      }
     },
     {
       "id": "khamenei-prayed-for-him",
@@ -3373,7 +4081,16 @@ export const dataset: Dataset = {
           "kind": "interpretation",
           "note": "The article does not say who “him” is (¶19). Read as Khatami, whose interview the passage answers (“I listened carefully [to the interview]”); the other reading is that “him” is someone else the article does not name. The Secretary of State is not named either (see secretary-of-state)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "برای او و وزیر امور خارجه و دیگر مسئولانی که در این مسائل موضع گرفتند دعا کردم."
+          }
+        }
+      }
     },
     {
       "id": "khamenei-wrong-to-think",
@@ -3407,7 +4124,16 @@ export const dataset: Dataset = {
           "paragraph": 19,
           "excerpt": "It is wrong to think that Iran’s negotiations with the United States will end the economic blockade or the D’Amato Act."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "اشتباه است اگر فکر کنیم مذاکرهٔ ایران با آمریکا به محاصرهٔ اقتصادی یا قانون داماتو پایان می‌دهد."
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-khamenei-attacked-savagely",
@@ -3447,7 +4173,23 @@ export const dataset: Dataset = {
           "field": "text",
           "note": "The article opens the quotation with “Today,” and interrupts it with “writes Rafsanjani”; the text here starts after the interruption."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "آیت‌الله خامنه‌ای در نماز جمعه سخنرانی کرد و با تندی تمام به آمریکا تاخت و ایدهٔ مذاکره با آمریکا را شدیدتر از پیش محکوم کرد. به سبب تبلیغات داخل و خارج کشور پس از مصاحبهٔ آقای خاتمی دربارهٔ عقب‌نشینی ایران، هرچند خامنه‌ای از رئیس‌جمهور تجلیل کرد، روشن است که این سخنان برای جلوگیری از نزدیکی با آمریکا گفته شد."
+          },
+          "notes": [
+            {
+              "kind": "interpretation",
+              "field": "text",
+              "note": "“Iran’s drawback” is read as a retreat («عقب‌نشینی»); it could also mean a disadvantage."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "rafsanjani-differences-will-be-noted",
@@ -3480,7 +4222,16 @@ export const dataset: Dataset = {
           "paragraph": 22,
           "excerpt": "Naturally in internal and external interpretations, these differences between the Leadership and the president will be noted."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "طبعاً در تفسیرهای داخلی و خارجی، این اختلاف‌های رهبری و رئیس‌جمهور به چشم خواهد آمد."
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-nategh-nouri-last-night",
@@ -3526,7 +4277,16 @@ export const dataset: Dataset = {
           "field": "attribution",
           "note": "The article does not say to whom or how Nategh Nouri said it (“Last night, Mr. Nategh Nouri also said”, ¶22), so the first link names no listener and no medium."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "دیشب آقای ناطق نوری هم گفت مخالفت رهبری با نرمش در برابر آمریکا باعث می‌شود برخی بگویند رهبری نه اجازه می‌دهد وضع سیاست خارجی اصلاح شود و نه مشکلات کشور حل شود…"
+          }
+        }
+      }
     },
     {
       "id": "rafsanjani-not-expedient",
@@ -3566,7 +4326,16 @@ export const dataset: Dataset = {
           "field": "speaker",
           "note": "¶22 is ambiguous. “That is why it was not expedient for the Leadership to have said anything in this respect” follows Nategh Nouri’s reported words after an ellipsis. Read here as Rafsanjani’s own conclusion in his entry of 16 January (speaker Rafsanjani, event 1998-01-16-rafsanjani-on-the-sermon). The other reading: it continues what Nategh Nouri said the night before, as Rafsanjani reports it (event 1998-01-15-nategh-nouri-on-the-leadership)."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "از همین رو مصلحت نبود که رهبری در این باره چیزی بگوید."
+          }
+        }
+      }
     },
     {
       "id": "besharati-friday-will-be-cold",
@@ -3623,7 +4392,23 @@ export const dataset: Dataset = {
           "field": "text",
           "note": "“to not to go” is the article’s wording, kept as printed. The article hedges: he had “apparently” told the leader."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "پیش‌بینی هواشناسی این است که جمعه هوا سرد است و بهتر است شما به نماز جمعه نروید"
+          },
+          "notes": [
+            {
+              "kind": "slip",
+              "field": "text",
+              "note": "The English “better for you to not to go” has a doubled “to”; the Persian, which has no such word, cannot carry the slip."
+            }
+          ]
+        }
+      }
     },
     {
       "id": "rafsanjani-foreign-ministry-disappointed",
@@ -3670,7 +4455,16 @@ export const dataset: Dataset = {
           "field": "attribution",
           "note": "The article says that Zanganeh visited Rafsanjani and that “the latter wrote” these words (¶25); it does not say that Zanganeh told him them. Read, by the rule for diary passages, as what Zanganeh told him (the first link); the other reading is Rafsanjani’s own account of the mood at the Foreign Ministry."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "در وزارت امور خارجه از سخنرانی رهبری در نماز جمعه ناامیدند و احساس می‌کنند طرح تنش‌زدایی مختل شده است."
+          }
+        }
+      }
     },
     {
       "id": "western-politicians-fear-or-orders",
@@ -3709,7 +4503,24 @@ export const dataset: Dataset = {
           "field": "speaker",
           "note": "The quoted words are Rafsanjani’s (“he writes”, ¶28): his account of what Western politicians assumed. The article does not say they spoke to him, or name them; they stay a group on the event. Same rule as the politicians of ¶8 (politicians-weakened-the-leadership): a diary passage is the diarist’s words."
         }
-      ]
+      ],
+      "translations": {
+        "fa": {
+          "by": "editors",
+          "from": "en",
+          "fields": {
+            "text": "یا از ترس مخالفان یا به دستور رهبر",
+            "context": "به نوشتهٔ او، گمان بر این بود که خاتمی «یا از ترس مخالفان یا به دستور رهبر» تغییر موضع داده است."
+          },
+          "notes": [
+            {
+              "kind": "interpretation",
+              "field": "text",
+              "note": "The fragment’s closing full stop is left out: in Persian the verb follows the quoted words, inside the same sentence."
+            }
+          ]
+        }
+      }
     }
   ]
 };
