@@ -1,5 +1,4 @@
-import type { Dataset } from './schema';
-import { translationKeyProblems } from './translate';
+import type { Dataset, Translations } from './schema';
 
 /** A problem found in a dataset, at a dot path such as `events.3.participants.0.person`. */
 export interface DatasetIssue {
@@ -150,4 +149,33 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
         });
     });
   return issues;
+}
+
+/**
+ * The fields a translation may translate: display text, never ids, dates, citations or the
+ * verbatim excerpts that prove them. Keys are dot paths; `N` is an index.
+ */
+export const TRANSLATABLE_FIELDS =
+  /^(title|summary|name|shortName|text|context|group|roles\.\d+\.title|participants\.\d+\.group|speaker\.group|attribution\.\d+\.group|type\.label|date\.label|body\.\d+\.\d+\.text|media\.(caption|credit)|notes\.\d+\.note)$/;
+
+/**
+ * What is wrong with a record's translation keys: each must be the dot path of a translatable
+ * text field the record has (see TRANSLATABLE_FIELDS). Returns `[language, key, message]`.
+ */
+export function translationKeyProblems(
+  record: object & { translations?: Translations },
+): Array<[lang: string, key: string, message: string]> {
+  return Object.entries(record.translations ?? {}).flatMap(([lang, translation]) =>
+    Object.keys(translation.fields).flatMap((key): Array<[string, string, string]> => {
+      if (!TRANSLATABLE_FIELDS.test(key))
+        return [[lang, key, 'is not a text field, and cannot be translated']];
+      // The value at the dot path (kept apart from ./translate, so validate.js shares no chunk with
+      // the root entry that a widget's page would then have to fetch).
+      const value = key
+        .split('.')
+        .reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], record);
+      if (typeof value !== 'string') return [[lang, key, 'names no text of this record']];
+      return [];
+    }),
+  );
 }

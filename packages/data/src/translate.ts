@@ -61,31 +61,6 @@ export function localizedText(
 }
 
 /**
- * The fields a translation may translate: display text, never ids, dates, citations or the
- * verbatim excerpts that prove them. Keys are dot paths; `N` is an index.
- */
-export const TRANSLATABLE_FIELDS =
-  /^(title|summary|name|shortName|text|context|group|roles\.\d+\.title|participants\.\d+\.group|speaker\.group|attribution\.\d+\.group|type\.label|date\.label|body\.\d+\.\d+\.text|media\.(caption|credit)|notes\.\d+\.note)$/;
-
-/**
- * What is wrong with a record's translation keys: each must be the dot path of a translatable
- * text field the record has (see TRANSLATABLE_FIELDS). Returns `[language, key, message]`.
- */
-export function translationKeyProblems(
-  record: object & { translations?: Translations },
-): Array<[lang: string, key: string, message: string]> {
-  return Object.entries(record.translations ?? {}).flatMap(([lang, translation]) =>
-    Object.keys(translation.fields).flatMap((key): Array<[string, string, string]> => {
-      if (!TRANSLATABLE_FIELDS.test(key))
-        return [[lang, key, 'is not a text field, and cannot be translated']];
-      if (typeof valueAt(record, key) !== 'string')
-        return [[lang, key, 'names no text of this record']];
-      return [];
-    }),
-  );
-}
-
-/**
  * A person's, organization's or place's name for a reader of `lang`: in Persian its `nameFa` (a
  * Persian-script name, an editorial addition), else the name's translation, else the name itself
  * in the story's language.
@@ -102,7 +77,8 @@ export function localizedName(
 
 /** The notice a translated quote carries, by the language it is from and the one it is in. */
 const QUOTE_NOTICES: Record<string, (publisher: string) => string> = {
-  'en>fa': (publisher) => `ترجمهٔ فارسی متن انگلیسی ${publisher} است، نه سخنان اصلی گوینده.`,
+  'en>fa': (publisher) =>
+    `این نقل‌قول ترجمهٔ فارسی متن انگلیسی ${publisher} است، نه عین گفته یا نوشتهٔ اصلی.`,
 };
 
 /**

@@ -268,7 +268,7 @@ describe('JSON-LD', () => {
     const office = `${iri('ali-khamenei')}/role/0`;
     expect(literals(office, `${S}name`)).toContainEqual(['رهبر جمهوری اسلامی', 'fa']);
     expect(literals(iri('secretary-of-state'), `${S}name`)).toContainEqual([
-      'وزیر امور خارجه (بی\u200cنام)',
+      'وزیر امور خارجه (نام و کشورش در گزارش نیامده)',
       'fa',
     ]);
   });

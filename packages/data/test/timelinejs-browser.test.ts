@@ -174,7 +174,8 @@ describe('dist/timelinejs.json in TimelineJS3', () => {
     expect(slide('1998-01-16-friday-sermon').headline).toBe(
       'خامنه\u200cای در خطبهٔ نماز جمعه مذاکره با آمریکا را رد کرد',
     );
-    const notice = 'ترجمهٔ فارسی متن انگلیسی ایران\u200cوایر است، نه سخنان اصلی گوینده.';
+    const notice =
+      'این نقل‌قول ترجمهٔ فارسی متن انگلیسی ایران\u200cوایر است، نه عین گفته یا نوشتهٔ اصلی.';
     const sermon = slide('1998-01-16-friday-sermon').text;
     // Three quotes shown (two nested in the long one are not repeated), each with the notice.
     expect(sermon.split(notice).length - 1).toBe(3);

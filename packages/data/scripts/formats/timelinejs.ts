@@ -22,12 +22,16 @@ import { localizedName, localizedText, quoteTranslationNotice } from '../../src/
 const WORDS = {
   en: {
     comma: ', ',
-    quoting: (publisher: string, speakers: string) => `${publisher}, quoting ${speakers}`,
+    /** Under the article's sentence that holds `count` quoted fragments of `speakers`' words. */
+    quoting: (publisher: string, speakers: string, _count: number) =>
+      `${publisher}, quoting ${speakers}`,
     number: (n: number) => `${n}`,
   },
   fa: {
     comma: '، ',
-    quoting: (publisher: string, speakers: string) => `${publisher} به نقل از ${speakers}`,
+    // «به نقل از» would give the speakers the whole sentence: only the words in quotation marks are theirs.
+    quoting: (publisher: string, speakers: string, count: number) =>
+      `${publisher} (${count > 1 ? 'عبارت‌های' : 'عبارت'} داخل گیومه از ${speakers})`,
     number: (n: number) => `${n}`.replace(/\d/g, (d) => String.fromCharCode(0x6f0 + +d)),
   },
 } as const;
@@ -168,10 +172,9 @@ export function timelineJs(dataset: Dataset, lang: ExportLanguage = 'en'): Timel
           // The sentence holds the fragment in its own quotation marks; print it once.
           if (contexts.has(q.context)) return '';
           contexts.add(q.context);
-          const speakers = [
-            ...new Set(list.filter((o) => o.context === q.context).map(speakerName)),
-          ].join(words.comma);
-          return `<blockquote><p>${text(q, 'context')}</p></blockquote><p>\u2014 ${escapeHtml(words.quoting(publisherName, speakers))}</p>${noticeHtml(q)}`;
+          const fragments = list.filter((o) => o.context === q.context);
+          const speakers = [...new Set(fragments.map(speakerName))].join(words.comma);
+          return `<blockquote><p>${text(q, 'context')}</p></blockquote><p>\u2014 ${escapeHtml(words.quoting(publisherName, speakers, fragments.length))}</p>${noticeHtml(q)}`;
         }
         return `<blockquote><p>${text(q, 'text')}</p></blockquote><p>\u2014 ${escapeHtml(speakerName(q))}</p>${noticeHtml(q)}`;
       })
