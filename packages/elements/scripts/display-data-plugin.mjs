@@ -13,6 +13,68 @@ import { excerptEnds } from '../src/shared/excerpt-words.js';
 const resolveImport = (specifier) => realpathSync(fileURLToPath(import.meta.resolve(specifier)));
 const DECLARATION = 'var dataset = ';
 
+/**
+ * A record's translations into each language, keyed as the projected record is: `keep` lists the
+ * projected fields (an array's field as `roles.N.title`, with `N` the projected index, mapped from
+ * the original index by `moved`). The widgets read only these.
+ * @returns {Record<string, Record<string, string>>} language -> field -> text
+ */
+function projectTranslations(record, keep, moved = {}) {
+  return Object.fromEntries(
+    Object.entries(record.translations ?? {}).map(([lang, { fields }]) => [
+      lang,
+      Object.fromEntries(
+        Object.entries(fields).flatMap(([key, text]) => {
+          const [head, index, ...rest] = key.split('.');
+          if (!moved[head]) return keep.test(key) ? [[key, text]] : [];
+          const to = moved[head][index];
+          const projected = [head, to, ...rest].join('.');
+          return to !== undefined && keep.test(projected) ? [[projected, text]] : [];
+        }),
+      ),
+    ]),
+  );
+}
+
+/** For each original index of a list, its index once `keep` has filtered it (undefined when dropped). */
+function indexMap(list, keep) {
+  let at = 0;
+  return Object.fromEntries(list.map((item, i) => [i, keep(item) ? at++ : undefined]));
+}
+
+const thenRole = (role) => role.when === 'then';
+
+/**
+ * The translations of the projected records, by language and kind of record (`fa` -> `people` ->
+ * id -> fields), for the `iw-data:<kind>.<lang>` modules that Persian pages load.
+ */
+export function translationProjection(dataset, projection = displayProjection(dataset)) {
+  const shownOrganizations = new Set(projection.organizations.map(({ id }) => id));
+  const byKind = {
+    article: [[dataset.article, /^title$/]],
+    people: dataset.people.map((person) => [
+      person,
+      /^(name|shortName|roles\.\d+\.title)$/,
+      { roles: indexMap(person.roles, thenRole) },
+    ]),
+    organizations: dataset.organizations
+      .filter(({ id }) => shownOrganizations.has(id))
+      .map((organization) => [organization, /^name$/]),
+    events: dataset.events.map((event) => [event, /^(title|summary)$/]),
+    quotes: dataset.quotes.map((quote) => [
+      quote,
+      /^(text|context|speaker\.group|attribution\.\d+\.group)$/,
+      { attribution: indexMap(quote.attribution, (link) => link.source !== dataset.article.id) },
+    ]),
+  };
+  const out = {};
+  for (const [kind, entries] of Object.entries(byKind))
+    for (const [record, keep, moved] of entries)
+      for (const [lang, fields] of Object.entries(projectTranslations(record, keep, moved)))
+        if (Object.keys(fields).length) ((out[lang] ??= {})[kind] ??= {})[record.id] = fields;
+  return out;
+}
+
 /** The fields the components read, per record type. */
 export function displayProjection(dataset) {
   const shown = new Set([
@@ -32,6 +94,8 @@ export function displayProjection(dataset) {
     article: {
       id: dataset.article.id,
       title: dataset.article.title,
+      // Named in the notice beside a translated quote (its translation of the publisher's text).
+      publisher: dataset.article.publisher,
       language: dataset.article.language,
     },
     sources: [],
@@ -110,31 +174,73 @@ export const SLICES = {
   quotes: ['quotes'],
 };
 
+/**
+ * The languages the built-in story is translated into: each kind of record has a module
+ * `iw-data:<slice>.<lang>` whose default export adds its translations to the records, loaded only
+ * where a widget shows that language. The article's title comes with the events and the quotes,
+ * which show it.
+ */
+const TRANSLATION_KINDS = {
+  people: ['people', 'organizations'],
+  events: ['article', 'events'],
+  quotes: ['article', 'quotes'],
+};
+
 /** @returns {import('esbuild').Plugin} */
 export function displayDataPlugin() {
   const entry = resolveImport('@iranwire/rapprochement-data');
   const slicesModule = fileURLToPath(new URL('../src/shared/data-slices.ts', import.meta.url));
   const packageDir = fileURLToPath(new URL('..', import.meta.url));
   let projection;
+  let translations;
   const project = async () => {
-    projection ??= displayProjection(
-      JSON.parse(await readFile(resolveImport('@iranwire/rapprochement-data/data.json'), 'utf8')),
-    );
+    if (!projection) {
+      const full = JSON.parse(
+        await readFile(resolveImport('@iranwire/rapprochement-data/data.json'), 'utf8'),
+      );
+      projection = displayProjection(full);
+      translations = translationProjection(full, projection);
+    }
     return projection;
   };
   return {
     name: 'iw-display-data',
     setup(build) {
       build.onResolve({ filter: /^iw-data:/ }, ({ path }) => {
-        const slice = path.slice('iw-data:'.length);
-        if (!Object.hasOwn(SLICES, slice))
-          return { errors: [{ text: `No data slice "${slice}"` }] };
-        // Running it adds records to the built-in dataset: never drop it as unused.
-        return { path: slice, namespace: 'iw-data', sideEffects: true };
+        const [slice, lang] = path.slice('iw-data:'.length).split('.');
+        if (!Object.hasOwn(SLICES, slice) || (lang !== undefined && !/^[a-z]{2,3}$/.test(lang)))
+          return { errors: [{ text: `No data slice "${path}"` }] };
+        // Running it adds records (or their translations) to the built-in dataset: never drop it.
+        return {
+          path: lang ? `${slice}.${lang}` : slice,
+          namespace: 'iw-data',
+          sideEffects: true,
+        };
       });
       build.onLoad({ filter: /.*/, namespace: 'iw-data' }, async ({ path }) => {
         const data = await project();
-        const pushes = SLICES[path].map(
+        const [slice, lang] = path.split('.');
+        if (lang) {
+          const translated = translations[lang];
+          if (!translated)
+            return { errors: [{ text: `The story has no translation into "${lang}"` }] };
+          // esbuild's code splitting does not promise to run modules in import order, so the module
+          // runs nothing: whoever imports it calls its default export once the slice's own records
+          // are in (the loader in embed.js, loadTranslations, the server build).
+          const adds = TRANSLATION_KINDS[slice].map((kind) =>
+            kind === 'article'
+              ? `add([dataset.article], ${JSON.stringify({ [data.article.id]: translated.article[data.article.id] })});`
+              : `add(dataset.${kind}, ${JSON.stringify(translated[kind] ?? {})});`,
+          );
+          return {
+            contents: `import { dataset } from '@iranwire/rapprochement-data';
+const add = (records, fields) => { for (const record of records) if (fields[record.id]) (record.translations ??= {})[${JSON.stringify(lang)}] = { fields: fields[record.id] }; };
+export default () => { ${adds.join(' ')} };\n`,
+            loader: 'js',
+            resolveDir: packageDir,
+          };
+        }
+        const pushes = SLICES[slice].map(
           (kind) => `dataset.${kind}.push(...${JSON.stringify(data[kind])});`,
         );
         return {
@@ -143,14 +249,26 @@ export function displayDataPlugin() {
           resolveDir: packageDir,
         };
       });
-      build.onLoad({ filter: /data-slices\.ts$/ }, ({ path }) => {
+      build.onLoad({ filter: /data-slices\.ts$/ }, async ({ path }) => {
         if (path !== slicesModule) return undefined;
+        await project();
         const loaders = Object.keys(SLICES).map(
           (slice) => `${slice}: () => import('iw-data:${slice}')`,
         );
+        const translated = Object.keys(translations).map(
+          (lang) =>
+            `${lang}: { ${Object.keys(SLICES)
+              .map((slice) => `${slice}: () => import('iw-data:${slice}.${lang}')`)
+              .join(', ')} }`,
+        );
         return {
-          contents: `const slices = { ${loaders.join(', ')} };
-export const loadSlices = (...names) => Promise.all(names.map((name) => slices[name]())).then(() => {});\n`,
+          contents: `import { dataset } from '@iranwire/rapprochement-data';
+const slices = { ${loaders.join(', ')} };
+const translations = { ${translated.join(', ')} };
+export const loadSlices = (...names) => Promise.all(names.map((name) => slices[name]())).then(() => {});
+// A kind's translations are in when its records have them (a kind not loaded yet has none).
+export const hasTranslations = (lang, ...names) => !translations[lang] || names.every((name) => dataset[name].some((record) => record.translations?.[lang]));
+export const loadTranslations = (lang, ...names) => Promise.all(names.map((name) => translations[lang] && Promise.all([slices[name](), translations[lang][name]()]).then(([, add]) => add.default()))).then(() => {});\n`,
           loader: 'js',
           resolveDir: packageDir,
         };

@@ -3,10 +3,22 @@
 // added later. Every file it imports sits beside it: relative imports resolve against embed.js's own
 // URL, so hosting the folder anywhere (one origin, `script-src 'self'`) is enough.
 
-const widgets: Record<string, () => Promise<unknown>> = {
-  'iw-timeline': () => import('./embed/timeline.js'),
-  'iw-quote-card': () => import('./embed/quote-card.js'),
-  'iw-actor-badge': () => import('./embed/actor-badge.js'),
+type Entry = () => Promise<{ default: () => void }>;
+/**
+ * Each widget's entry (it defines the tag when called), and what it needs beside it where it is in
+ * Persian: the story's Persian text, fetched in parallel and added before the tag is defined, so a
+ * Persian reader never sees the story in English first (docs/decisions/0013).
+ */
+const widgets: Record<string, [Entry, Entry]> = {
+  'iw-timeline': [() => import('./embed/timeline.js'), () => import('./embed/timeline.fa.js')],
+  'iw-quote-card': [
+    () => import('./embed/quote-card.js'),
+    () => import('./embed/quote-card.fa.js'),
+  ],
+  'iw-actor-badge': [
+    () => import('./embed/actor-badge.js'),
+    () => import('./embed/actor-badge.fa.js'),
+  ],
 };
 
 /** The tags not yet seen on the page. */
@@ -30,9 +42,22 @@ function look(): void {
   unseen = unseen.filter((tag) => {
     // Registered already (by another copy of the package, or by an earlier copy of this file).
     if (customElements.get(tag)) return false;
-    if (!document.querySelector(tag)) return true;
+    const found = [...document.querySelectorAll(tag)];
+    if (!found.length) return true;
+    const [entry, persian] = widgets[tag]!;
     hydrateSupport!
-      .then(widgets[tag])
+      .then(() =>
+        Promise.all([
+          entry(),
+          found.some((el) => /^fa\b/i.test(el.closest<HTMLElement>('[lang]')?.lang ?? ''))
+            ? persian()
+            : undefined,
+        ]),
+      )
+      .then(([widget, text]) => {
+        text?.default();
+        widget.default();
+      })
       .catch((error: unknown) =>
         console.error(`<${tag}> could not load from beside embed.js:`, error),
       );

@@ -5,6 +5,7 @@ import '../src/components/actor-badge/iw-actor-badge.js';
 import type { IwActorBadge } from '../src/components/actor-badge/actor-badge.component.js';
 import type { IwQuoteCard } from '../src/components/quote-card/quote-card.component.js';
 import type { IwTimeline } from '../src/components/timeline/timeline.component.js';
+import { untranslatedStory } from './fixtures.js';
 import { mount, shadow, text } from './helpers.js';
 
 /** Where a block's text ends up: the distance from its text to each side of its content box. */
@@ -21,11 +22,16 @@ function gaps(block: Element): { start: number; end: number } {
   };
 }
 
-// The dataset's text is English; in the Persian interface it keeps its own direction (so its
-// punctuation stays at its end) while the layout stays right to left.
-describe('English dataset text in the Persian interface', () => {
+// A story with no Persian translation (imported or custom data) shows its English text in the
+// Persian interface, where it keeps its own direction (so its punctuation stays at its end) while
+// the layout stays right to left.
+const story = untranslatedStory();
+const withStory = (element: HTMLElement) =>
+  void ((element as HTMLElement & { data: unknown }).data = story);
+
+describe('English dataset text in the Persian interface (a story with no Persian translation)', () => {
   it('titles and summaries read left to right, lined up on the right like the interface', async () => {
-    const timeline = await mount<IwTimeline>('<iw-timeline lang="fa"></iw-timeline>');
+    const timeline = await mount<IwTimeline>('<iw-timeline lang="fa"></iw-timeline>', withStory);
     const item = shadow(timeline).querySelector('#iw-event-1997-12-cnn-interview')!;
     for (const block of [item.querySelector('.toggle > span')!, item.querySelector('.summary')!]) {
       expect(block.getAttribute('lang')).toBe('en');
@@ -38,6 +44,7 @@ describe('English dataset text in the Persian interface', () => {
   it('a quote keeps its quotation marks at its own ends', async () => {
     const card = await mount<IwQuoteCard>(
       '<iw-quote-card quote="khamenei-what-needed-to-be-said" lang="fa"></iw-quote-card>',
+      withStory,
     );
     const words = shadow(card).querySelector('blockquote [lang="en"]')!;
     expect(getComputedStyle(words).direction).toBe('ltr');
@@ -47,11 +54,13 @@ describe('English dataset text in the Persian interface', () => {
   it('role titles, and names and organizations without a Persian form, are marked English and isolated', async () => {
     const secretary = await mount<IwActorBadge>(
       '<iw-actor-badge person="secretary-of-state" lang="fa"></iw-actor-badge>',
+      withStory,
     );
     const name = shadow(secretary).querySelector('.name bdi[lang="en"]');
     expect(text(name)).toBe('The Secretary of State (unnamed)');
     const clinton = await mount<IwActorBadge>(
       '<iw-actor-badge person="bill-clinton" lang="fa"></iw-actor-badge>',
+      withStory,
     );
     const root = shadow(clinton);
     expect(root.querySelector('.name bdi')).toBeNull(); // بیل کلینتون
@@ -62,6 +71,7 @@ describe('English dataset text in the Persian interface', () => {
   it('a group in an attribution chain is isolated, and English stays unmarked in English', async () => {
     const persian = await mount<IwQuoteCard>(
       '<iw-quote-card quote="politicians-split" lang="fa"></iw-quote-card>',
+      withStory,
     );
     const chain = text(shadow(persian).querySelector('[part="attribution"]'));
     expect(chain).toMatch(/\u2068[Aa] number of politicians\u2069/);

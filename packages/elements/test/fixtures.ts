@@ -1,4 +1,4 @@
-import type { Dataset, Event } from '@iranwire/rapprochement-data';
+import { dataset, type Dataset, type Event } from '@iranwire/rapprochement-data';
 
 const cite = (paragraph: number, excerpt: string) => [
   { source: 'newsroom-article', paragraph, excerpt },
@@ -109,4 +109,23 @@ export function newsroomDataset(eventCount = 2): Dataset {
       },
     ],
   };
+}
+
+/**
+ * The built-in story as a custom story that has no translations, as an imported one: in the Persian
+ * interface its text falls back to its own language, marked as such.
+ */
+export function untranslatedStory(): Dataset {
+  const story = structuredClone(dataset);
+  for (const records of [
+    [story.article],
+    story.sources,
+    story.people,
+    story.organizations,
+    story.places,
+    story.events,
+    story.quotes,
+  ])
+    for (const record of records) delete record.translations;
+  return story;
 }

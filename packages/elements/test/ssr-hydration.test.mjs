@@ -257,9 +257,18 @@ describe.each(['/strict', '/hostile'])('hydrating %s', (path) => {
       .toBe(true);
     await tab.keyboard.press('Escape');
     // Copying a quote.
+    // Copying a quote: on the Persian page, the translation with its notice, or the English words.
     const card = tab.locator('body > iw-quote-card');
-    await card.locator('.actions button').click();
-    await expect.poll(() => tab.evaluate(() => window.__copied)).toContain('civilized');
+    const persian = path === '/strict';
+    await card.locator('.actions button').first().click();
+    await expect
+      .poll(() => tab.evaluate(() => window.__copied))
+      .toContain(persian ? 'متمدن' : 'civilized');
+    if (persian) {
+      expect(await tab.evaluate(() => window.__copied)).toContain('نه عین گفته یا نوشتهٔ اصلی');
+      await card.locator('.actions button').nth(1).click();
+      await expect.poll(() => tab.evaluate(() => window.__copied)).toContain('civilized');
+    }
     await expect.poll(() => card.locator('.copy-status').textContent()).not.toMatch(/^\s*$/);
 
     expect(messages).toEqual([]);
@@ -340,7 +349,8 @@ it('reads fully with JavaScript off, styled, under the strict CSP', async () => 
     };
   });
   expect(shape.events).toBe(22);
-  expect(shape.quote).toContain('civilized');
+  // The Persian page reads in Persian: the quote is the editors' translation.
+  expect(shape.quote).toContain('متمدن');
   expect(shape.badge).toBe('علی خامنه‌ای');
   expect(shape.filters).toBe('flex');
   expect(shape.border).toBe('4px');

@@ -13,5 +13,5 @@ const install = (globalThis as { litElementHydrateSupport?: (lit: object) => voi
 // The support gives LitElement an own `observedAttributes` (to observe defer-hydration).
 if (!Object.hasOwn(LitElement, 'observedAttributes')) install?.({ LitElement });
 
-// Reached from here too, people.ts stays in Lit's chunk, as on pages without prerendered widgets.
-export { en } from '../shared/people.js';
+// Reached from here too, record-text.ts stays in Lit's chunk, as on pages without prerendered widgets.
+export { inline } from '../shared/record-text.js';

@@ -10,3 +10,17 @@ export type DataSlice = 'people' | 'events' | 'quotes';
 export function loadSlices(..._slices: DataSlice[]): Promise<void> {
   return Promise.resolve();
 }
+
+/**
+ * Whether the built-in story's translations into `lang` (a primary language tag, `fa`) of these
+ * kinds of record are in its records. Always, in the npm build; in the script-tag build once
+ * `loadTranslations` has loaded them (docs/decisions/0013).
+ */
+export function hasTranslations(_lang: string, ..._slices: DataSlice[]): boolean {
+  return true;
+}
+
+/** Settles when `hasTranslations(lang, ...slices)` is true (at once in the npm build). */
+export function loadTranslations(_lang: string, ..._slices: DataSlice[]): Promise<void> {
+  return Promise.resolve();
+}

@@ -4,6 +4,7 @@ import {
   indexDataset,
   type Dataset,
 } from '@iranwire/rapprochement-data';
+import { hasTranslations, loadTranslations, type DataSlice } from './data-slices.js';
 
 export type DatasetIndex = ReturnType<typeof indexDataset>;
 export interface DataIssue {
@@ -107,10 +108,25 @@ function resolve(data: unknown): Promise<Resolution> {
 type DataHost = ReactiveControllerHost &
   HTMLElement & { data?: Dataset | unknown; src?: string | null };
 
+/** What a component tells its DatasetController. */
+export interface DatasetOptions {
+  /** The kinds of record it shows, whose translations it needs in the reader's language. */
+  slices: DataSlice[];
+  /** The reader's language (the component's LocalizeController, added before this controller). */
+  lang: () => string;
+  /** What else a prerendered host needs before it hydrates its story. */
+  beforeHydrating?: (story: ResolvedDataset | undefined) => Promise<void> | undefined;
+}
+
+/** Languages whose translations failed to load (offline, a missing file): shown untranslated. */
+const untranslated = new Set<string>();
+
 /**
  * Gives a component the index it renders from: the built-in story, or a custom dataset, set on its
  * `data` property or fetched from its `src`, once that has been validated. While that runs `resolved`
- * is undefined; when it fails, `issues` says what is wrong and one console warning is logged.
+ * is undefined; when it fails, `issues` says what is wrong and one console warning is logged. The
+ * built-in story in the script-tag build also waits, the first time, for its translations into the
+ * reader's language (embed.js usually has them loaded before the widget, decision 0013).
  */
 export class DatasetController implements ReactiveController {
   resolved: ResolvedDataset | undefined = builtIn();
@@ -120,13 +136,15 @@ export class DatasetController implements ReactiveController {
   private data: unknown = undefined;
   private src: string | null | undefined = undefined;
 
-  /**
-   * @param beforeHydrating What else a prerendered host needs before it hydrates its story.
-   */
+  private readonly slices: DataSlice[];
+  private readonly lang: () => string;
+
   constructor(
     private readonly host: DataHost,
-    beforeHydrating?: (story: ResolvedDataset | undefined) => Promise<void> | undefined,
+    { slices, lang, beforeHydrating }: DatasetOptions,
   ) {
+    this.slices = slices;
+    this.lang = lang;
     host.addController(this);
     // Declarative shadow DOM from the server renderer (decision 0045; never there on the server):
     // the first update hydrates it, and must render what the server did, not "Loading". So that
@@ -159,15 +177,15 @@ export class DatasetController implements ReactiveController {
     const custom = data ?? (src || undefined);
     if (data === this.data && src === this.src) {
       // The built-in story may have grown since the last update (a badge's panel loads events).
-      if (custom === undefined) this.resolved = builtIn();
+      if (custom === undefined) this.useBuiltIn();
       return;
     }
     this.data = data;
     this.src = src;
     this.issues = undefined;
     if (custom === undefined) {
-      this.resolved = builtIn();
       this.ready = Promise.resolve();
+      this.useBuiltIn();
       return;
     }
     const done = typeof data === 'object' ? settled.get(data as object) : undefined;
@@ -181,6 +199,24 @@ export class DatasetController implements ReactiveController {
       if (this.data !== data || this.src !== src) return;
       this.apply(resolution);
       this.host.requestUpdate();
+    });
+  }
+
+  /** The built-in story, once its translations into the reader's language are in its records. */
+  private useBuiltIn(): void {
+    const lang = this.lang();
+    this.resolved = builtIn();
+    if (untranslated.has(lang) || hasTranslations(lang, ...this.slices)) return;
+    this.resolved = undefined;
+    const ready = loadTranslations(lang, ...this.slices).catch((error: unknown) => {
+      untranslated.add(lang);
+      console.error(`<${this.host.localName}> could not load the story's "${lang}" text:`, error);
+    });
+    this.ready = ready.then(() => {
+      if (this.data === undefined && !this.src) {
+        this.resolved = builtIn();
+        this.host.requestUpdate();
+      }
     });
   }
 

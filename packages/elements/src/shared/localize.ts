@@ -12,6 +12,8 @@ export interface Strings {
   $calendar: Calendar;
   /** Joins the parts of a caption ("A, B"). */
   comma: string;
+  /** Joins items that contain commas themselves ("President; Member of …"). */
+  semicolon: string;
   /** Joins the last two items of a list ("A and B"). */
   and: string;
   quoteOpen: string;
@@ -50,6 +52,17 @@ export interface Strings {
   copied: string;
   copyFailed: string;
   inContext: string;
+  /**
+   * Beside a quote translated by a story's editors, when the story has no notice of its own for
+   * the language (`quoteTranslationNotice`): that it is a translation, not the speaker's words.
+   */
+  translatedQuote: string;
+  /** The disclosure that shows a translated quote's original words. */
+  original: string;
+  /** On a short preview of a translated quote (the badge's panel). */
+  translationTag: string;
+  copyTranslation: string;
+  copyOriginal: string;
   /** Attribution chain pieces ("Khatami, as told to Rafsanjani and recorded in his diary"). */
   chain: {
     toldTo: (listener: string) => string;
@@ -75,6 +88,7 @@ const en: Strings = {
   $numerals: 'latn',
   $calendar: 'gregory',
   comma: ', ',
+  semicolon: '; ',
   and: ' and ',
   quoteOpen: '“',
   quoteClose: '”',
@@ -110,6 +124,11 @@ const en: Strings = {
   copied: 'Copied the quote with its citation.',
   copyFailed: 'Copying is blocked here. Select the text below and copy it.',
   inContext: 'In the article:',
+  translatedQuote: 'Translated by the story’s editors; not the speaker’s own words.',
+  original: 'The original words',
+  translationTag: 'translation',
+  copyTranslation: 'Copy the translation with citation',
+  copyOriginal: 'Copy the original with citation',
   chain: {
     toldTo: (listener) => `as told to ${listener}`,
     toldBy: (teller, listener) => `as told by ${teller} to ${listener}`,
@@ -132,6 +151,7 @@ const fa: Strings = {
   $numerals: 'arabext',
   $calendar: 'persian',
   comma: '، ',
+  semicolon: '؛ ',
   and: ' و ',
   quoteOpen: '«',
   quoteClose: '»',
@@ -168,6 +188,11 @@ const fa: Strings = {
   copied: 'نقل‌قول و منبع آن رونوشت شد.',
   copyFailed: 'رونوشت خودکار اینجا ممکن نیست. متن زیر را انتخاب و رونوشت کنید.',
   inContext: 'در متن مقاله:',
+  translatedQuote: 'این نقل‌قول ترجمهٔ ویراستاران این روایت است، نه عین گفته یا نوشتهٔ اصلی.',
+  original: 'متن اصلی',
+  translationTag: 'ترجمه',
+  copyTranslation: 'رونوشت ترجمه با ذکر منبع',
+  copyOriginal: 'رونوشت متن اصلی با ذکر منبع',
   chain: {
     toldTo: (listener) => `در گفت‌وگو با ${listener}`,
     toldBy: (teller, listener) => `از زبان ${teller} به ${listener}`,
@@ -177,9 +202,9 @@ const fa: Strings = {
     inA: (medium) => `در ${medium}`,
     broadcastBy: (name) => `پخش‌شده از ${name}`,
     reportedBy: (name) => `به گزارش ${name}`,
-    quotedBy: (name) => `به نقل ${name}`,
+    quotedBy: (name) => `به نقل از ${name}`,
     parallel: (accounts) =>
-      `به روایت ${['', 'یک', 'دو', 'سه', 'چهار'][accounts.length] ?? accounts.length} منبع جداگانه: ${accounts.join('، و ')}`,
+      `به روایت ${['', 'یک', 'دو', 'سه', 'چهار'][accounts.length] ?? accounts.length} منبع جداگانه: ${accounts.join(' و ')}`,
     media: {
       interview: 'مصاحبه',
       broadcast: 'پخش',
@@ -288,6 +313,11 @@ export class LocalizeController implements ReactiveController {
       formattedDates.set(key, formatted);
     }
     return formatted;
+  }
+
+  /** The quotation marks of text in `textLang` (a translated quote's original words). */
+  marks(textLang: string): Pick<Strings, 'quoteOpen' | 'quoteClose'> {
+    return translations[toLang(textLang)!];
   }
 
   /** "A, B and C" in the current language. */

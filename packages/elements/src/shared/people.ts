@@ -1,21 +1,35 @@
-import { html, type TemplateResult } from 'lit';
-import type { Person } from '@iranwire/rapprochement-data';
+import {
+  localizedName,
+  localizedText,
+  type Dataset,
+  type LocalizedText,
+  type Organization,
+  type Person,
+} from '@iranwire/rapprochement-data';
 import type { Lang } from './localize.js';
 
-/** The full name to show: the dataset's Persian name in Persian (when it has one), else the English name. */
-export function displayName(person: Person, lang: Lang): string {
-  return lang === 'fa' && person.nameFa ? person.nameFa : person.name;
+/**
+ * The full name of a person or an organization: in Persian the dataset's Persian name (or its
+ * translation, for the unnamed), else the name in the story's language.
+ */
+export function displayName(
+  record: Person | Organization,
+  lang: Lang,
+  story: Dataset,
+): LocalizedText {
+  return localizedName(record, lang, story.article.language);
 }
 
 /**
- * The short name on filter chips and in running text ("Khatami", "Besharati"), by one rule: the
- * dataset's editorial `shortName` (the last word of the name, or a family name given alone), else
- * the full name (the unnamed Secretary of State). In Persian the dataset has no short forms, so
- * the full name.
+ * The short name on filter chips and in running text ("Khatami", «خاتمی»), by one rule: the
+ * dataset's editorial `shortName` (the last word of the name, or a family name given alone) in the
+ * reader's language, else the full name (the unnamed Secretary of State).
  */
-export function shortName(person: Person, lang: Lang): string {
-  if (lang === 'fa') return displayName(person, lang);
-  return person.shortName ?? person.name;
+export function shortName(person: Person, lang: Lang, story: Dataset): LocalizedText {
+  const short = localizedText(person, 'shortName', lang, story.article.language);
+  const name = displayName(person, lang, story);
+  // A name in the reader's language beats a short name in another.
+  return short && (short.lang === name.lang || name.lang !== lang) ? short : name;
 }
 
 /** Up to two initials, from the first and last words of the name (works for Persian script too). */
@@ -24,17 +38,4 @@ export function monogram(name: string): string {
   const first = words[0]?.[0] ?? '?';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return `${first}${last}`.toUpperCase();
-}
-
-/**
- * English dataset text (a name without a Persian form, a role title, a group) in the Persian
- * interface: marked English and isolated, so its punctuation stays on its own side.
- */
-export function en(text: string, lang: Lang, english = true): string | TemplateResult {
-  return lang === 'fa' && english ? html`<bdi lang="en">${text}</bdi>` : text;
-}
-
-/** The same isolation in plain text (attribution chains, copied text): first-strong isolate marks. */
-export function enText(text: string, lang: Lang, english = true): string {
-  return lang === 'fa' && english ? `\u2068${text}\u2069` : text;
 }

@@ -36,6 +36,27 @@ export const themeStyles = css`
     white-space: normal;
     cursor: auto;
   }
+  /* Persian text (the interface and the story's translation): a Persian font stack of system fonts
+     (nothing is fetched), a little larger and with more line height, as Naskh script needs. The
+     page's --iw-font-family still wins; the --iw-persian-* properties tune Persian alone. Set on the
+     component's outermost element only, so sizes never compound. */
+  [lang|='fa']:not([lang] *) {
+    font-family: var(
+      --iw-persian-font-family,
+      var(
+        --iw-font-family,
+        system-ui,
+        'Segoe UI',
+        Tahoma,
+        'Noto Sans Arabic',
+        'Noto Naskh Arabic',
+        'Geeza Pro',
+        sans-serif
+      )
+    );
+    font-size: var(--iw-persian-font-size, 1.0625em);
+    line-height: var(--iw-persian-line-height, 1.8);
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -106,5 +127,35 @@ export const themeStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+`;
+
+/**
+ * Beside a translated quote (card, timeline details, badge panel): the notice that it is a
+ * translation, not the speaker's words, and a disclosure with the original.
+ */
+export const translationStyles = css`
+  .translation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75em;
+    margin-block: 0.25em 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .translation-notice {
+    margin: 0;
+  }
+  .original summary {
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .original[open] {
+    flex-basis: 100%;
+  }
+  .original p {
+    margin-block: 0.25em 0;
+    color: var(--_text);
   }
 `;

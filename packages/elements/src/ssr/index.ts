@@ -5,6 +5,11 @@
 import 'iw-data:people';
 import 'iw-data:events';
 import 'iw-data:quotes';
+// And their translations, added below once the records are in, so that a Persian page is
+// prerendered in Persian (docs/decisions/0013).
+import addPeopleFa from 'iw-data:people.fa';
+import addEventsFa from 'iw-data:events.fa';
+import addQuotesFa from 'iw-data:quotes.fa';
 import { LitElementRenderer, render as renderLit } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -27,6 +32,13 @@ import type { Dataset } from '@iranwire/rapprochement-data';
 import { IwQuoteCard } from '../components/quote-card/quote-card.component.js';
 import { IwActorBadge } from '../components/actor-badge/actor-badge.component.js';
 import { define } from '../shared/define.js';
+
+/**
+ * Adds the built-in story's translations to its records, once, at the first render: esbuild's
+ * split chunks may run the records' modules after this module's body.
+ */
+let translate: (() => void) | undefined = () =>
+  [addPeopleFa, addEventsFa, addQuotesFa].forEach((add) => add());
 
 // Lit's server DOM shim has no tree: an element is its own root, and has no parent to inherit lang
 // and dir from (the widgets read them in render; RenderOptions.lang stands in for the page's).
@@ -225,6 +237,8 @@ const EMBED_SCRIPT = /<script\b[^>]*\bsrc=["']?([^"'\s>]*\/)?embed\.js["'\s>]/i;
  *   snippet is returned as it was.
  */
 export async function render(tagOrHtml: string, options: RenderOptions = {}): Promise<string> {
+  translate?.();
+  translate = undefined;
   const script = EMBED_SCRIPT.exec(tagOrHtml);
   const embedBase = options.embedBase ?? (script ? (script[1] ?? '') : undefined);
   if (embedBase === undefined)

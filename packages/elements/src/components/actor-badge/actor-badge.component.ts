@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Person } from '@iranwire/rapprochement-data';
 import { VERSION } from '../../shared/define.js';
-import { loadSlices } from '../../shared/data-slices.js';
+import { loadSlices, loadTranslations } from '../../shared/data-slices.js';
 import { DatasetController, type DatasetIndex } from '../../shared/dataset.js';
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
-import { displayName, en, monogram } from '../../shared/people.js';
-import { themeStyles } from '../../shared/shared.styles.js';
+import { displayName, monogram } from '../../shared/people.js';
+import { inline, recordText } from '../../shared/record-text.js';
+import { themeStyles, translationStyles } from '../../shared/shared.styles.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
 import type { renderPanel } from './actor-badge.panel.js';
 
@@ -51,10 +52,13 @@ interface RoleParts {
  * @cssproperty --iw-radius - Corner radius of cards, events, buttons and error boxes (default 0.5em).
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
  * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
+ * @cssproperty --iw-persian-font-family - Font of Persian text (default: the page's --iw-font-family, else system fonts that suit Naskh script).
+ * @cssproperty --iw-persian-font-size - Size of Persian text, relative to --iw-font-size (default 1.0625em).
+ * @cssproperty --iw-persian-line-height - Line height of Persian text (default 1.8).
  */
 export class IwActorBadge extends LitElement {
   static version = VERSION;
-  static override styles = [themeStyles, actorBadgeStyles];
+  static override styles = [themeStyles, translationStyles, actorBadgeStyles];
   static override properties = {
     person: { reflect: true },
     lang: {},
@@ -110,7 +114,10 @@ export class IwActorBadge extends LitElement {
   private open = false;
 
   readonly #l10n = new LocalizeController(this);
-  readonly #store = new DatasetController(this);
+  readonly #store = new DatasetController(this, {
+    slices: ['people'],
+    lang: () => this.#l10n.lang,
+  });
   readonly #warned = new Set<string>();
   /** The panel's renderer, imported when the panel first opens. */
   #renderPanel: typeof renderPanel | undefined;
@@ -136,7 +143,8 @@ export class IwActorBadge extends LitElement {
 
   #renderBadge(person: Person, index: DatasetIndex) {
     const { lang, dir, strings } = this.#l10n;
-    const name = displayName(person, lang);
+    const localized = displayName(person, lang, index.dataset);
+    const name = localized.text;
     const roleParts = this.#roleParts(person, index);
     return html`<span class="base" part="base" lang=${lang} dir=${dir}>
       <button
@@ -149,7 +157,7 @@ export class IwActorBadge extends LitElement {
       >
         <span class="avatar" part="avatar" aria-hidden="true">${monogram(name)}</span>
         <span class="text">
-          <span class="name" part="name">${en(name, lang, !person.nameFa)}</span>
+          <span class="name" part="name">${inline(localized, lang)}</span>
           ${roleParts ? html`<span class="role" part="role">${roleParts.role}</span>` : nothing}
           ${roleParts?.organization ? html`<span class="organization" part="organization">${roleParts.organization}</span>` : nothing}
         </span>
@@ -170,7 +178,7 @@ export class IwActorBadge extends LitElement {
             ? this.#renderPanel({
                 person,
                 index,
-                name,
+                name: localized,
                 roleParts,
                 l10n: this.#l10n,
                 headingLevel: this.headingLevel,
@@ -185,12 +193,16 @@ export class IwActorBadge extends LitElement {
 
   /**
    * The roles held at the time of the story, time-qualified ("President of Iran (at the time)"), and
-   * their organization. Role titles exist only in English in the dataset, so they are marked as such.
+   * their organization, in the reader's language where the story has their translation.
    */
   #roleParts(person: Person, index: DatasetIndex): RoleParts | undefined {
     const { lang, strings } = this.#l10n;
+    const story = index.dataset;
     const roles = person.roles.filter((role) => role.when === 'then');
     if (roles.length === 0) return undefined;
+    const titles = roles.map((role) =>
+      recordText(person, `roles.${person.roles.indexOf(role)}.title`, lang, story),
+    );
     const organizations = [
       ...new Set(
         roles
@@ -199,10 +211,13 @@ export class IwActorBadge extends LitElement {
       ),
     ].map((organization, at) => [
       at ? strings.comma : '',
-      lang === 'fa' && organization.nameFa ? organization.nameFa : en(organization.name, lang),
+      inline(displayName(organization, lang, story), lang),
     ]);
     return {
-      role: html`${en(roles.map((role) => role.title).join('; '), lang)} (${strings.atTheTime})`,
+      role: html`${titles.map(
+        (title, at) => html`${at ? strings.semicolon : ''}${inline(title, lang)}`,
+      )}
+      (${strings.atTheTime})`,
       organization: organizations.length ? organizations : undefined,
     };
   }
@@ -214,7 +229,9 @@ export class IwActorBadge extends LitElement {
     if (this.open) {
       this.#panelLoading ??= Promise.all([
         import('./actor-badge.panel.js'),
-        loadSlices('events', 'quotes'),
+        loadSlices('events', 'quotes').then(() =>
+          loadTranslations(this.#l10n.lang, 'events', 'quotes'),
+        ),
       ]).then(
         ([{ renderPanel }]) => {
           this.#renderPanel = renderPanel;

@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
-import type { Person } from '@iranwire/rapprochement-data';
+import type { LocalizedText, Person } from '@iranwire/rapprochement-data';
 import type { DatasetIndex } from '../../shared/dataset.js';
 import { headingLevel } from '../../shared/headings.js';
 import type { LocalizeController } from '../../shared/localize.js';
-import { en } from '../../shared/people.js';
+import { inline, recordText } from '../../shared/record-text.js';
+import { translationNotice } from '../../shared/translation.js';
 
 // The badge's panel: imported only when a reader first opens one, so that a page of badges loads
 // neither this code nor, in the script-tag build, the story's events and quotes it lists
@@ -15,7 +16,7 @@ const QUOTE_PREVIEW_LENGTH = 140;
 export interface PanelContext {
   person: Person;
   index: DatasetIndex;
-  name: string;
+  name: LocalizedText;
   /** The role line and the organization line of the badge. */
   roleParts: { role: unknown; organization: unknown[] | undefined } | undefined;
   l10n: LocalizeController;
@@ -36,15 +37,14 @@ export function renderPanel({
   hide,
   close,
 }: PanelContext) {
-  const { strings } = l10n;
+  const { strings, lang } = l10n;
+  const story = index.dataset;
   const events = index.timeline(index.eventsInvolving(person.id));
   const quotes = index.quotesBy(person.id);
   const level = headingLevel(levelAttribute);
   const section = Math.min(level + 1, 6);
   return html`
-    <p class="panel-title" role="heading" aria-level=${level}>
-      ${en(name, l10n.lang, !person.nameFa)}
-    </p>
+    <p class="panel-title" role="heading" aria-level=${level}>${inline(name, lang)}</p>
     ${
       roleParts
         ? html`<p class="panel-role">
@@ -56,20 +56,20 @@ export function renderPanel({
     ${
       events.length
         ? html`<ul>
-            ${events.map(
-              (event) =>
-                html`<li>
-                  <time datetime=${event.date.edtf.replace(/[?~%]$/, '')}
-                    >${l10n.date(event.date.edtf)}</time
-                  >${strings.comma}<a
-                    href="#iw-event-${event.id}"
-                    @click=${hide}
-                    lang=${index.dataset.article.language}
-                    dir="auto"
-                    >${event.title}</a
-                  >
-                </li>`,
-            )}
+            ${events.map((event) => {
+              const title = recordText(event, 'title', lang, story);
+              return html`<li>
+                <time datetime=${event.date.edtf.replace(/[?~%]$/, '')}
+                  >${l10n.date(event.date.edtf)}</time
+                >${strings.comma}<a
+                  href="#iw-event-${event.id}"
+                  @click=${hide}
+                  lang=${title.lang}
+                  dir="auto"
+                  >${title.text}</a
+                >
+              </li>`;
+            })}
           </ul>`
         : html`<p>${strings.noneListed}</p>`
     }
@@ -77,15 +77,34 @@ export function renderPanel({
     ${
       quotes.length
         ? html`<ul>
-            ${quotes.map(
-              (quote) =>
-                html`<li>
-                  <span lang=${index.dataset.article.language} dir="auto"
-                    >${strings.quoteOpen}${preview(quote.text)}${strings.quoteClose}</span
-                  >
-                </li>`,
-            )}
-          </ul>`
+              ${quotes.map((quote) => {
+                const words = recordText(quote, 'text', lang, story);
+                const shown = html`<span lang=${words.lang} dir="auto"
+                  >${strings.quoteOpen}${preview(words.text)}${strings.quoteClose}</span
+                >`;
+                // A translated preview says so, and opens on the original words.
+                return html`<li>
+                  ${
+                    words.translated
+                      ? html`<details class="original">
+                          <summary>
+                            ${shown}
+                            <span class="translation-tag" title=${translationNotice(story, l10n)}
+                              >${strings.translationTag}</span
+                            >
+                          </summary>
+                          <p lang=${story.article.language} dir="auto">${preview(quote.text)}</p>
+                        </details>`
+                      : shown
+                  }
+                </li>`;
+              })}
+            </ul>
+            ${
+              quotes.some((quote) => recordText(quote, 'text', lang, story).translated)
+                ? html`<p class="translation-notice">${translationNotice(story, l10n)}</p>`
+                : nothing
+            }`
         : html`<p>${strings.noneListed}</p>`
     }
     <button class="close" type="button" @click=${close}>${strings.close}</button>

@@ -54,6 +54,10 @@ export const actorBadgeStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* Inline, the badge reads in the paragraph's own type, Persian included. */
+  :host([size='inline']) .base {
+    font: inherit;
+  }
   :host([size='inline']) .trigger {
     gap: 0.25em;
     padding-inline: 0 0.3em;

@@ -1,7 +1,8 @@
 import type { AttributionLink, Quote } from '@iranwire/rapprochement-data';
 import type { DatasetIndex } from '../../shared/dataset.js';
 import type { LocalizeController } from '../../shared/localize.js';
-import { enText, shortName } from '../../shared/people.js';
+import { displayName, shortName } from '../../shared/people.js';
+import { plain, recordText } from '../../shared/record-text.js';
 
 export interface Attribution {
   /** "Khatami, as told to Rafsanjani and recorded in his diary" */
@@ -25,25 +26,27 @@ export function describeAttribution(
 ): Attribution {
   const { strings, lang } = l10n;
   const { chain: words } = strings;
-  const articleId = index.dataset.article.id;
+  const story = index.dataset;
+  const articleId = story.article.id;
   const links = quote.attribution.filter(
     (link) => !(link.act === 'quoted' && link.source === articleId),
   );
 
   const personName = (id: string | undefined): string => {
     const person = id ? index.getPerson(id) : undefined;
-    return person ? enText(shortName(person, lang), lang, !person.nameFa) : (id ?? '');
+    return person ? plain(shortName(person, lang, story), lang) : (id ?? '');
   };
   const actor = (link: AttributionLink): string | undefined =>
     link.person ?? link.organization ?? link.group;
   const actorName = (link: AttributionLink): string => {
     if (link.person) return personName(link.person);
     const organization = link.organization ? index.getOrganization(link.organization) : undefined;
-    if (organization)
-      return lang === 'fa' && organization.nameFa
-        ? organization.nameFa
-        : enText(organization.name, lang);
-    return enText(link.group ?? '', lang);
+    if (organization) return plain(displayName(organization, lang, story), lang);
+    // An unnamed group in the article's words, translated where the story has its translation.
+    return plain(
+      recordText(quote, `attribution.${quote.attribution.indexOf(link)}.group`, lang, story),
+      lang,
+    );
   };
 
   const first = links[0];
@@ -52,7 +55,7 @@ export function describeAttribution(
     ? actorName(originator)
     : quote.speaker.person
       ? personName(quote.speaker.person)
-      : enText(quote.speaker.group ?? '', lang);
+      : plain(recordText(quote, 'speaker.group', lang, story), lang);
   // A step in words, or several steps side by side (a link and the `parallel` links after it).
   const steps: (string | string[])[] = [];
   let parallel = false;

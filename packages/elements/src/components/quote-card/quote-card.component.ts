@@ -10,7 +10,9 @@ import {
 import { renderError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
 import { copyText, quoteCitationText } from '../../shared/quote-text.js';
-import { themeStyles } from '../../shared/shared.styles.js';
+import { markPhrases, recordText } from '../../shared/record-text.js';
+import { themeStyles, translationStyles } from '../../shared/shared.styles.js';
+import { renderOriginal } from '../../shared/translation.js';
 import { sourceUrlFor } from '../../shared/urls.js';
 import { describeAttribution } from './attribution.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -30,7 +32,8 @@ function wordsOf(quote: Quote, articleId: string): string | undefined {
 /** Quotes longer than this collapse to a few lines behind a "Show the full quote" button. */
 const COLLAPSE_AFTER_CHARACTERS = 320;
 
-type CopyState = 'idle' | 'copied' | 'failed';
+/** Nothing copied yet, or what the last copy did: copied or failed, the translation or the original. */
+type CopyState = 'idle' | `${'copied' | 'failed'}${'' | '-original'}`;
 
 /**
  * @tag iw-quote-card
@@ -40,6 +43,9 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * @csspart base - The figure.
  * @csspart quote - The blockquote.
  * @csspart context - For a short fragment: the article's sentence it stands in.
+ * @csspart translation - Beside a translated quote: the notice and the original words.
+ * @csspart translation-notice - The notice that the quote is a translation, not the speaker's words.
+ * @csspart original - The disclosure that shows the original words.
  * @csspart caption - The figcaption.
  * @csspart attribution - The attribution chain and date.
  * @csspart source - The link to the source paragraph.
@@ -67,10 +73,13 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * @cssproperty --iw-radius - Corner radius of cards, events, buttons and error boxes (default 0.5em).
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
  * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
+ * @cssproperty --iw-persian-font-family - Font of Persian text (default: the page's --iw-font-family, else system fonts that suit Naskh script).
+ * @cssproperty --iw-persian-font-size - Size of Persian text, relative to --iw-font-size (default 1.0625em).
+ * @cssproperty --iw-persian-line-height - Line height of Persian text (default 1.8).
  */
 export class IwQuoteCard extends LitElement {
   static version = VERSION;
-  static override styles = [themeStyles, quoteCardStyles];
+  static override styles = [themeStyles, translationStyles, quoteCardStyles];
   static override properties = {
     quote: { reflect: true },
     lang: {},
@@ -121,7 +130,10 @@ export class IwQuoteCard extends LitElement {
   private copyState: CopyState = 'idle';
 
   readonly #l10n = new LocalizeController(this);
-  readonly #store = new DatasetController(this);
+  readonly #store = new DatasetController(this, {
+    slices: ['people', 'quotes'],
+    lang: () => this.#l10n.lang,
+  });
   readonly #warned = new Set<string>();
 
   /** Settles when the component has rendered its data (custom data validated first). */
@@ -144,12 +156,20 @@ export class IwQuoteCard extends LitElement {
 
   #renderCard(quote: Quote, { dataset, index }: ResolvedDataset) {
     const { lang, dir, strings } = this.#l10n;
-    const collapsible = quote.text.length > COLLAPSE_AFTER_CHARACTERS;
+    // The words in the reader's language where the story has their translation, else as written.
+    const words = recordText(quote, 'text', lang, dataset);
+    const context = quote.fragment ? recordText(quote, 'context', lang, dataset) : undefined;
+    const collapsible = words.text.length > COLLAPSE_AFTER_CHARACTERS;
     const { chain, date } = describeAttribution(quote, index, this.#l10n);
     // The quote's words are verbatim in the cited paragraph, so the link's text fragment finds them.
     const citation = quote.sources[0] && { ...quote.sources[0], excerpt: quote.text };
     const articleUrl = sourceUrlFor(this.sourceUrl, dataset);
     const speaker = wordsOf(quote, dataset.article.id);
+    const copyButton = (label: string, original: boolean) =>
+      html`<button type="button" @click=${() => this.#copy(quote, index, articleUrl, original)}>
+        ${label}
+      </button>`;
+    const failed = this.copyState.startsWith('failed');
     return html`<figure part="base" lang=${lang} dir=${dir}>
       <blockquote
         id="quote-text"
@@ -157,12 +177,24 @@ export class IwQuoteCard extends LitElement {
         class=${collapsible && !this.expanded ? 'collapsed' : ''}
       >
         <p>
-          <span lang=${dataset.article.language} dir="auto"
-            >${strings.quoteOpen}${quote.text}${strings.quoteClose}</span
+          <span lang=${words.lang} dir="auto"
+            >${strings.quoteOpen}${words.text}${strings.quoteClose}</span
           >
         </p>
       </blockquote>
-      ${quote.fragment && quote.context ? this.#renderContext(quote.text, quote.context, dataset.article.language) : nothing}
+      ${context?.text ? this.#renderContext(words.text, context.text, context.lang) : nothing}
+      ${
+        words.translated
+          ? renderOriginal(
+              quote.fragment && quote.context
+                ? markPhrases(quote.context, [quote.text])
+                : quote.text,
+              dataset,
+              this.#l10n,
+              !(quote.fragment && quote.context),
+            )
+          : nothing
+      }
       <div class="actions" part="actions">
         ${
           collapsible
@@ -176,18 +208,21 @@ export class IwQuoteCard extends LitElement {
               </button>`
             : nothing
         }
-        <button type="button" @click=${() => this.#copy(quote, index, articleUrl)}>
-          ${strings.copy}
-        </button>
+        ${
+          words.translated
+            ? html`${copyButton(strings.copyTranslation, false)}
+              ${copyButton(strings.copyOriginal, true)}`
+            : copyButton(strings.copy, false)
+        }
         <p class="copy-status" role="status">
-          ${this.copyState === 'copied' ? strings.copied : this.copyState === 'failed' ? strings.copyFailed : nothing}
+          ${this.copyState.startsWith('copied') ? strings.copied : failed ? strings.copyFailed : nothing}
         </p>
         ${
-          this.copyState === 'failed'
+          failed
             ? html`<textarea
                 readonly
                 aria-label=${strings.copy}
-                .value=${quoteCitationText(quote, index, articleUrl, this.#l10n)}
+                .value=${quoteCitationText(quote, index, articleUrl, this.#l10n, this.copyState.endsWith('original'))}
               ></textarea>`
             : nothing
         }
@@ -215,14 +250,9 @@ export class IwQuoteCard extends LitElement {
 
   /** The article's sentence with the quoted fragment marked in it. */
   #renderContext(fragment: string, context: string, textLang: string) {
-    const { strings } = this.#l10n;
-    const at = context.toLowerCase().indexOf(fragment.toLowerCase());
-    const sentence =
-      at < 0
-        ? context
-        : html`${context.slice(0, at)}<mark>${context.slice(at, at + fragment.length)}</mark>${context.slice(at + fragment.length)}`;
     return html`<p class="context" part="context">
-      ${strings.inContext} <span lang=${textLang} dir="auto">${sentence}</span>
+      ${this.#l10n.strings.inContext}
+      <span lang=${textLang} dir="auto">${markPhrases(context, [fragment])}</span>
     </p>`;
   }
 
@@ -230,14 +260,20 @@ export class IwQuoteCard extends LitElement {
     this.expanded = !this.expanded;
   }
 
-  /** Copies the quote with its citation; where the clipboard is blocked, offers the text to copy by hand. */
+  /**
+   * Copies the quote (its translation, or the `original` words) with its citation; where the
+   * clipboard is blocked, offers the text to copy by hand.
+   */
   async #copy(
     quote: Quote,
     index: DatasetIndex,
     articleUrl: string | null | undefined,
+    original: boolean,
   ): Promise<void> {
-    const copied = await copyText(quoteCitationText(quote, index, articleUrl, this.#l10n));
-    this.copyState = copied ? 'copied' : 'failed';
+    const copied = await copyText(
+      quoteCitationText(quote, index, articleUrl, this.#l10n, original),
+    );
+    this.copyState = `${copied ? 'copied' : 'failed'}${original ? '-original' : ''}`;
     if (copied) return;
     await this.updateComplete;
     this.shadowRoot?.querySelector('textarea')?.select();

@@ -3,7 +3,9 @@ import type { Citation, Event, Quote } from '@iranwire/rapprochement-data';
 import { describeAttribution } from '../quote-card/attribution.js';
 import type { ResolvedDataset } from '../../shared/dataset.js';
 import type { LocalizeController } from '../../shared/localize.js';
-import { displayName, en, monogram } from '../../shared/people.js';
+import { displayName, monogram } from '../../shared/people.js';
+import { inline, markPhrases, recordText } from '../../shared/record-text.js';
+import { renderOriginal } from '../../shared/translation.js';
 import { citationHref } from '../../shared/urls.js';
 
 /** One speaker's words at one event: the reader sees one speaker line, then the words. */
@@ -44,33 +46,6 @@ function nestedIn(quote: Quote, byId: Map<string, Quote>): Quote | undefined {
   return parent?.text.includes(quote.text) ? parent : undefined;
 }
 
-/**
- * `text` with each of `phrases` marked. A phrase the article puts in quotation marks is found there
- * first (“wall” rather than the "wall" of "wall of distrust"); overlapping phrases mark once.
- */
-export function markPhrases(
-  text: string,
-  phrases: readonly string[],
-): Array<string | TemplateResult> {
-  const ranges = phrases
-    .map((phrase) => {
-      const quoted = text.indexOf(`“${phrase}”`);
-      const at = quoted >= 0 ? quoted + 1 : text.toLowerCase().indexOf(phrase.toLowerCase());
-      return [at, at + phrase.length] as const;
-    })
-    .filter(([at]) => at >= 0)
-    .sort((a, b) => a[0] - b[0]);
-  const parts: Array<string | TemplateResult> = [];
-  let position = 0;
-  for (const [start, end] of ranges) {
-    if (start < position) continue;
-    parts.push(text.slice(position, start), html`<mark>${text.slice(start, end)}</mark>`);
-    position = end;
-  }
-  parts.push(text.slice(position));
-  return parts;
-}
-
 /** "Source: ¶4, ¶5": each paragraph once, linked with a text fragment of the cited words. */
 export function renderSources(
   citations: readonly Citation[],
@@ -104,60 +79,110 @@ function attributionLine(quote: Quote, { resolved, l10n }: DetailsContext): stri
 
 /**
  * A group's words: full quotes as block quotations (with any nested quote marked in them);
- * fragments as the article's sentence with every fragment of that sentence marked, once.
+ * fragments as the article's sentence with every fragment of that sentence marked, once. In the
+ * reader's language where the story has the translation, each followed by the notice that it is a
+ * translation and the original one action away.
  */
 function renderWords(group: QuoteGroup, context: DetailsContext, shared: string | undefined) {
   const { resolved, l10n } = context;
-  const textLang = resolved.dataset.article.language;
-  const { strings } = l10n;
+  const story = resolved.dataset;
+  const { strings, lang } = l10n;
+  const text = (quote: Quote, field: string) => recordText(quote, field, lang, story);
   const all = resolved.index.quotesOf(group.quotes[0]!.event);
   // In the article's order: a sentence stands where its first fragment does.
-  const blocks: Array<Quote | { sentence: string; fragments: string[] }> = [];
+  const blocks: Array<Quote | { sentence: Quote; fragments: Quote[] }> = [];
   for (const quote of group.quotes) {
     if (!quote.fragment || !quote.context) {
       blocks.push(quote);
       continue;
     }
-    const block = blocks.find((b) => 'sentence' in b && b.sentence === quote.context);
-    if (block && 'sentence' in block) block.fragments.push(quote.text);
-    else blocks.push({ sentence: quote.context, fragments: [quote.text] });
+    const block = blocks.find((b) => 'sentence' in b && b.sentence.context === quote.context);
+    if (block && 'sentence' in block) block.fragments.push(quote);
+    else blocks.push({ sentence: quote, fragments: [quote] });
   }
   return blocks.map((block) => {
     if ('sentence' in block) {
-      return html`<p class="context" part="context" lang=${textLang} dir="auto">
-        ${markPhrases(block.sentence, block.fragments)}
-      </p>`;
+      const sentence = text(block.sentence, 'context');
+      return html`<p class="context" part="context" lang=${sentence.lang} dir="auto">
+          ${markPhrases(
+            sentence.text,
+            block.fragments.map((fragment) => text(fragment, 'text').text),
+          )}
+        </p>
+        ${
+          sentence.translated
+            ? renderOriginal(
+                markPhrases(
+                  block.sentence.context!,
+                  block.fragments.map((fragment) => fragment.text),
+                ),
+                story,
+                l10n,
+                false,
+              )
+            : nothing
+        }`;
     }
-    const nested = all.filter((other) => other.partOf === block.id).map((other) => other.text);
+    const nested = all.filter((other) => other.partOf === block.id);
+    const words = text(block, 'text');
     return html`<blockquote part="quote">
-        <p lang=${textLang} dir="auto">
-          ${strings.quoteOpen}${markPhrases(block.text, nested)}${strings.quoteClose}
+        <p lang=${words.lang} dir="auto">
+          ${strings.quoteOpen}${markPhrases(
+            words.text,
+            nested.map((other) => text(other, 'text').text),
+          )}${strings.quoteClose}
         </p>
       </blockquote>
+      ${
+        words.translated
+          ? renderOriginal(
+              markPhrases(
+                block.text,
+                nested.map((other) => other.text),
+              ),
+              story,
+              l10n,
+            )
+          : nothing
+      }
       ${shared === undefined ? html`<p class="attribution">${attributionLine(block, context)}</p>` : nothing}`;
   });
 }
 
-/** One speaker line, their words, and one copy action for all of them. */
+/** One speaker line, their words, and the copy actions for all of them. */
 function renderGroup(group: QuoteGroup, context: DetailsContext): TemplateResult {
   const { resolved, l10n, copyFallback, copied } = context;
   const { strings, lang } = l10n;
-  const person = group.quotes[0]!.speaker.person
-    ? resolved.index.getPerson(group.quotes[0]!.speaker.person)
-    : undefined;
-  const name = person ? displayName(person, lang) : group.key;
+  const story = resolved.dataset;
+  const first = group.quotes[0]!;
+  const person = first.speaker.person ? resolved.index.getPerson(first.speaker.person) : undefined;
+  const name = person
+    ? displayName(person, lang, story)
+    : recordText(first, 'speaker.group', lang, story);
   const shared = sharedAttribution(group.quotes, context);
+  const translated = group.quotes.some(
+    (quote) => recordText(quote, 'text', lang, story).translated,
+  );
   return html`<section class="group" part="quote-group" data-speaker=${group.key}>
     <p class="speaker">
-      <span class="avatar" aria-hidden="true">${monogram(name)}</span>
+      <span class="avatar" aria-hidden="true">${monogram(name.text)}</span>
       <span class="speaker-text">
-        <strong class="speaker-name">${en(name, lang, !person?.nameFa)}</strong>
+        <strong class="speaker-name">${inline(name, lang)}</strong>
         ${shared ? html`<span class="attribution">${shared}</span>` : nothing}
       </span>
     </p>
     ${renderWords(group, context, shared)}
     <p class="copy">
-      <button type="button" class="link" data-copy=${group.key}>${strings.copy}</button>
+      <button type="button" class="link" data-copy=${group.key}>
+        ${translated ? strings.copyTranslation : strings.copy}
+      </button>
+      ${
+        translated
+          ? html`<button type="button" class="link" data-copy=${group.key} data-original>
+              ${strings.copyOriginal}
+            </button>`
+          : nothing
+      }
       <span role="status">${copied === group.key ? strings.copied : nothing}</span>
     </p>
     ${

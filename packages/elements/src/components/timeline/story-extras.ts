@@ -14,7 +14,7 @@ import {
 import { isWithin, type Dataset, type Event } from '@iranwire/rapprochement-data';
 import type { LocalizeController } from '../../shared/localize.js';
 import type { Lang } from '../../shared/localize.js';
-import { en } from '../../shared/people.js';
+import { inline } from '../../shared/record-text.js';
 
 type Era = NonNullable<Dataset['eras']>[number];
 type Media = NonNullable<Event['media']>;
@@ -176,7 +176,9 @@ export function groupFilter(
   return html`<div class="filters" part="filters" role="group" aria-labelledby="groups-label">
     <span id="groups-label" class="filters-label">${strings[lang].groups}</span>
     ${chip(null, strings[lang].allGroups)}
-    ${groups.map((group) => chip(group, en(group, lang, dataset.article.language !== 'fa')))}
+    ${groups.map((group) =>
+      chip(group, inline({ text: group, lang: dataset.article.language, translated: false }, lang)),
+    )}
   </div>`;
 }
 

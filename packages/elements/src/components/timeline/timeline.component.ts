@@ -21,9 +21,10 @@ import { renderError, warnOnce } from '../../shared/error-state.js';
 import { renderedEvent, selectEvent } from '../../shared/events.js';
 import { headingLevel } from '../../shared/headings.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
-import { en, shortName } from '../../shared/people.js';
+import { shortName } from '../../shared/people.js';
+import { inline, recordText } from '../../shared/record-text.js';
 import { copyText, quoteCitationText } from '../../shared/quote-text.js';
-import { themeStyles } from '../../shared/shared.styles.js';
+import { themeStyles, translationStyles } from '../../shared/shared.styles.js';
 import { sourceUrlFor } from '../../shared/urls.js';
 import { quoteGroups, renderEventDetails, type DetailsContext } from './event-details.js';
 import { axisLayout } from './time-axis.js';
@@ -114,6 +115,9 @@ function reducedMotion(): boolean {
  * @csspart quote-group - One speaker's quotes in an event's details.
  * @csspart quote - A quotation in an event's details.
  * @csspart context - The article's sentence around quoted fragments, fragments marked.
+ * @csspart translation - Beside a translated quote: the notice and the original words.
+ * @csspart translation-notice - The notice that a quote is a translation, not the speaker's words.
+ * @csspart original - The disclosure that shows a translated quote's original words.
  * @csspart source - The links to an event's source paragraphs.
  * @csspart nav - The slides' previous and next buttons, position and time axis.
  * @csspart axis - The slides' time axis.
@@ -146,13 +150,16 @@ function reducedMotion(): boolean {
  * @cssproperty --iw-radius - Corner radius of cards, events, buttons and error boxes (default 0.5em).
  * @cssproperty --iw-font-family - Font (default: inherited from the page).
  * @cssproperty --iw-font-size - Base text size; everything inside scales with it (default `medium`, 16px in most browsers).
+ * @cssproperty --iw-persian-font-family - Font of Persian text (default: the page's --iw-font-family, else system fonts that suit Naskh script).
+ * @cssproperty --iw-persian-font-size - Size of Persian text, relative to --iw-font-size (default 1.0625em).
+ * @cssproperty --iw-persian-line-height - Line height of Persian text (default 1.8).
  *
  * @fires {CustomEvent<{ eventId: string }>} iw-select - The reader opened an event (click, Enter, Space or a deep link).
  * @fires {CustomEvent<{ count: number }>} iw-rendered - Every matching event is in the DOM.
  */
 export class IwTimeline extends LitElement {
   static version = VERSION;
-  static override styles = [themeStyles, timelineStyles];
+  static override styles = [themeStyles, translationStyles, timelineStyles];
   static override properties = {
     from: { reflect: true },
     to: { reflect: true },
@@ -249,9 +256,12 @@ export class IwTimeline extends LitElement {
 
   readonly #l10n = new LocalizeController(this);
   // Hydrating an imported story waits for the renderers of its extra fields too.
-  readonly #store = new DatasetController(this, (story) =>
-    story && usesExtras(story.dataset) ? loadStoryExtras() : undefined,
-  );
+  readonly #store = new DatasetController(this, {
+    slices: ['people', 'events', 'quotes'],
+    lang: () => this.#l10n.lang,
+    beforeHydrating: (story) =>
+      story && usesExtras(story.dataset) ? loadStoryExtras() : undefined,
+  });
   readonly #warned = new Set<string>();
   #matching: Event[] = [];
   #chunks: Event[][] = [];
@@ -499,7 +509,7 @@ export class IwTimeline extends LitElement {
     if (!resolved || this.#awaitingExtras)
       return html`<p role="status" lang=${lang} dir=${dir}>${strings.loading}</p>`;
     const level = headingLevel(this.headingLevel);
-    const { title } = resolved.dataset.article;
+    const title = recordText(resolved.dataset.article, 'title', lang, resolved.dataset);
     const renderedChunks = this.#chunks.slice(0, Math.ceil(this.renderLimit / CHUNK_SIZE));
     const settings = [
       lang,
@@ -516,7 +526,7 @@ export class IwTimeline extends LitElement {
       <button type="button" class="skip" @click=${this.#skip}>${strings.skipPast}</button>
       <slot name="heading"
         ><p class="title" part="title" role="heading" aria-level=${level}>
-          ${en(title, lang, resolved.dataset.article.language !== 'fa')}
+          ${inline(title, lang)}
         </p></slot
       >
       ${this.#renderProblems(resolved)} ${this.#renderFilters()}
@@ -529,7 +539,7 @@ export class IwTimeline extends LitElement {
         count
           ? html`<ol
               part="list"
-              aria-label=${`${strings.timelineLabel}: ${title}`}
+              aria-label=${`${strings.timelineLabel}: ${title.text}`}
               tabindex=${this.#slides ? '0' : nothing}
               @keydown=${this.#onKeydown}
               @click=${this.#onClick}
@@ -589,6 +599,7 @@ export class IwTimeline extends LitElement {
   #renderFilters() {
     if (this.#chips.length < 2) return nothing;
     const { strings, lang } = this.#l10n;
+    const story = this.#store.resolved!.dataset;
     // The leading chips, and any pressed one, until the reader asks for all of them.
     const shown = this.allChips
       ? this.#chips
@@ -610,10 +621,8 @@ export class IwTimeline extends LitElement {
       <span id="filters-label" class="filters-label">${strings.filterLabel}</span>
       ${chip(this.selectedActors.size === 0, strings.clearFilters, () => this.#setActors(new Set()))}
       ${shown.map((person) =>
-        chip(
-          this.selectedActors.has(person.id),
-          en(shortName(person, lang), lang, !person.nameFa),
-          () => this.#toggleActor(person.id),
+        chip(this.selectedActors.has(person.id), inline(shortName(person, lang, story), lang), () =>
+          this.#toggleActor(person.id),
         ),
       )}
       ${
@@ -690,26 +699,30 @@ export class IwTimeline extends LitElement {
   #renderItem(event: Event, context: DetailsContext, level: number): TemplateResult {
     const { strings, lang } = this.#l10n;
     const { index, dataset } = context.resolved;
-    // Record text is in the article's language, whatever the interface's.
+    // Record text is in the article's language, or the reader's where the story has a translation.
     const textLang = dataset.article.language;
+    const title = recordText(event, 'title', lang, dataset);
+    const summaryText = recordText(event, 'summary', lang, dataset);
     const highlighted = event.id === this.highlight;
     const slides = this.#slides;
     const open = slides || this.#open.has(event.id);
     const names = participantsOf(event)
       .map((id) => index.getPerson(id))
       .filter((person): person is Person => !!person)
-      .map((person) => en(shortName(person, lang), lang, !person.nameFa));
+      .map((person) => inline(shortName(person, lang, dataset), lang));
     const quoteCount = quoteGroups(index.quotesOf(event.id)).reduce(
       (sum, group) => sum + group.quotes.length,
       0,
     );
-    const headline = html`<span lang=${textLang} dir="auto">${event.title}</span>`;
+    const headline = html`<span lang=${title.lang} dir="auto">${title.text}</span>`;
     // Compact: the summary waits in the details with the quotes (a slide always shows it).
     const compact = this.density === 'compact' && !slides;
     const summary =
       open && event.body && extras
         ? extras.body(event.body, textLang)
-        : html`<p class="summary" part="summary" lang=${textLang} dir="auto">${event.summary}</p>`;
+        : html`<p class="summary" part="summary" lang=${summaryText.lang} dir="auto">
+            ${summaryText.text}
+          </p>`;
     return html`<li
       id=${FRAGMENT_PREFIX + event.id}
       class=${`item${highlighted ? ' highlight' : ''}${open ? ' open' : ''}`}
@@ -804,7 +817,7 @@ export class IwTimeline extends LitElement {
     const item = target?.closest<HTMLElement>('.item');
     const id = item?.dataset.eventId;
     if (!id) return;
-    if (copy) void this.#copy(id, copy.dataset.copy ?? '');
+    if (copy) void this.#copy(id, copy.dataset.copy ?? '', copy.dataset.original !== undefined);
     else if (target?.closest('.toggle')) this.#toggle(id);
   }
 
@@ -828,8 +841,11 @@ export class IwTimeline extends LitElement {
     }
   }
 
-  /** Copies one speaker's quotes at an event, each with its attribution and citation. */
-  async #copy(eventId: string, speaker: string): Promise<void> {
+  /**
+   * Copies one speaker's quotes at an event, each with its attribution and citation: their
+   * translation in the reader's language, or the `original` words.
+   */
+  async #copy(eventId: string, speaker: string, original: boolean): Promise<void> {
     const resolved = this.#store.resolved;
     const group = resolved
       ? quoteGroups(resolved.index.quotesOf(eventId)).find(({ key }) => key === speaker)
@@ -837,7 +853,7 @@ export class IwTimeline extends LitElement {
     if (!resolved || !group) return;
     const articleUrl = sourceUrlFor(this.sourceUrl, resolved.dataset);
     const text = group.quotes
-      .map((quote) => quoteCitationText(quote, resolved.index, articleUrl, this.#l10n))
+      .map((quote) => quoteCitationText(quote, resolved.index, articleUrl, this.#l10n, original))
       .join('\n\n');
     const copied = await copyText(text);
     this.#copied = copied ? speaker : undefined;
