@@ -86,3 +86,16 @@ describe('the per-record schemas editors use (schema/records/)', () => {
     expect(validate(event)).toBe(false);
   });
 });
+
+describe('the README’s glossary', () => {
+  it('lists every term of glossary/fa.json, English and Persian, in one row each', () => {
+    const readme = readFileSync(join(PACKAGE_DIR, 'README.md'), 'utf8');
+    for (const term of realRecords().glossaries.fa!.terms)
+      expect(readme, term.term).toMatch(
+        new RegExp(
+          `^\\| ${term.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +\\| ${term.fa} +\\|`,
+          'm',
+        ),
+      );
+  });
+});

@@ -11,6 +11,7 @@ import {
   shadowQuery,
 } from '../support/elements.js';
 import { featuredQuote, fragmentQuote, longestQuote } from '../support/picks.js';
+import { shownText, storyGlobals } from '../support/globals.js';
 import { themeOf, TOOLBAR_DRIVEN_ARG_TYPES, type CommonArgs } from '../support/render.js';
 
 interface QuoteCardArgs extends CommonArgs {
@@ -86,7 +87,7 @@ export const LongQuoteCollapsed: Story = {
 /** The same quote after the reader presses "Show the full quote". */
 export const LongQuoteExpanded: Story = {
   args: { quote: longestQuote.id },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const root = await renderedShadow(canvasElement, 'iw-quote-card');
     const toggle = await shadowQuery<HTMLButtonElement>(root, 'button[aria-expanded]');
     await userEvent.click(toggle);
@@ -95,18 +96,20 @@ export const LongQuoteExpanded: Story = {
     const quote = root.querySelector('blockquote p');
     if (!quote) throw new Error('No blockquote');
     await expect(quote.scrollHeight).toBeLessThanOrEqual(quote.clientHeight + 1);
-    await expect(quote.textContent).toContain(longestQuote.text.slice(-30));
+    await expect(quote.textContent).toContain(
+      shownText(longestQuote, 'text', { globals }).slice(-30),
+    );
   },
 };
 
 /** A short quoted phrase, shown with the article's sentence it stands in. */
 export const Fragment: Story = {
   args: { quote: fragmentQuote.id },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const root = await renderedShadow(canvasElement, 'iw-quote-card');
     const context = await shadowQuery(root, '[part~="context"]');
     await expect(context.querySelector('mark')?.textContent?.toLowerCase()).toBe(
-      fragmentQuote.text.toLowerCase(),
+      shownText(fragmentQuote, 'text', { globals }).toLowerCase(),
     );
   },
 };
@@ -132,13 +135,13 @@ export const CopyWithCitation: Story = {
     replaceClipboard(async (text) => {
       copiedText = text;
     }),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const root = await renderedShadow(canvasElement, 'iw-quote-card');
     copiedText = '';
     await userEvent.click(await copyButton(root));
     const status = await shadowQuery(root, '.copy-status[role="status"]');
     await waitFor(() => expect(status.textContent?.trim()).not.toBe(''));
-    await expect(copiedText).toContain(featuredQuote.text);
+    await expect(copiedText).toContain(shownText(featuredQuote, 'text', { globals }));
     await expect(copiedText).toContain(dataset.article.title);
   },
 };
@@ -149,12 +152,35 @@ export const CopyBlocked: Story = {
     replaceClipboard(() =>
       Promise.reject(new DOMException('Blocked by the page', 'NotAllowedError')),
     ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const root = await renderedShadow(canvasElement, 'iw-quote-card');
     await userEvent.click(await copyButton(root));
     const fallback = await shadowQuery<HTMLTextAreaElement>(root, 'textarea');
-    await expect(fallback.value).toContain(featuredQuote.text);
+    await expect(fallback.value).toContain(shownText(featuredQuote, 'text', { globals }));
     await expect(root.querySelector('.copy-status')?.textContent?.trim()).not.toBe('');
+  },
+};
+
+/**
+ * In Persian, the quote is the editors' translation of IranWire's English, and the card says so;
+ * "متن اصلی" opens the English words. In English the card shows the article's words only.
+ */
+export const TranslatedQuote: Story = {
+  args: { quote: featuredQuote.id },
+  play: async ({ canvasElement, globals }) => {
+    const root = await renderedShadow(canvasElement, 'iw-quote-card');
+    const notice = root.querySelector('[part~="translation-notice"]');
+    if (storyGlobals({ globals }).locale === 'en') {
+      await expect(notice).toBeNull();
+      return;
+    }
+    await expect(notice?.textContent).toContain('ترجمهٔ فارسی متن انگلیسی ایران‌وایر');
+    const original = await shadowQuery<HTMLDetailsElement>(root, '[part~="original"]');
+    await userEvent.click(original.querySelector('summary')!);
+    await expect(original.open).toBe(true);
+    const english = original.querySelector('p')!;
+    await expect(english.getAttribute('lang')).toBe('en');
+    await expect(english.textContent).toContain(featuredQuote.text);
   },
 };
 

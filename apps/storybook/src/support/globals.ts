@@ -1,3 +1,4 @@
+import { dataset, localizedText } from '@iranwire/rapprochement-data';
 import type { StoryContext } from '@storybook/web-components-vite';
 
 /** The toolbar's language: English left to right, or Persian right to left (Solar Hijri dates). */
@@ -18,4 +19,17 @@ export function storyGlobals(context: Pick<StoryContext, 'globals'>): {
       ? context.globals.theme
       : 'auto';
   return { locale, theme };
+}
+
+/**
+ * A record's text as the story's reader sees it: the dataset's translation into the toolbar's
+ * language where it has one (the Persian story), else the record's own English.
+ */
+export function shownText(
+  record: object,
+  field: string,
+  context: Pick<StoryContext, 'globals'>,
+): string {
+  const { locale } = storyGlobals(context);
+  return localizedText(record, field, locale, dataset.article.language)?.text ?? '';
 }
