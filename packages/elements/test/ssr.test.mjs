@@ -50,7 +50,18 @@ describe('render()', () => {
       expect(html).toContain('dir="rtl"');
       expect(text(html)).toContain('محمد خاتمی');
       expect(text(html)).toMatch(/[۰-۹]/);
+      // The story's Persian translation, with the notice and the English words in a disclosure.
+      expect(text(html)).toMatch(/« ?متمدن ?»/);
+      expect(text(html)).toContain('این نقل‌قول ترجمهٔ فارسی متن انگلیسی ایران‌وایر است');
+      expect(html).toMatch(/<details class="original" part="original">.*<p lang="en"/s);
     }
+    const timeline = await render('iw-timeline', {
+      embedBase: '/embed/',
+      attributes: { lang: 'fa' },
+    });
+    expect(count(timeline, /<li\b/g)).toBe(22);
+    expect(text(timeline)).toContain('خامنه‌ای در خطبهٔ نماز جمعه مذاکره با آمریکا را رد کرد');
+    expect(text(timeline)).not.toContain('Khamenei’s Friday sermon');
   });
 
   it('puts every event of the timeline in the HTML, and takes every attribute', async () => {
