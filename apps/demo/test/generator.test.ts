@@ -70,6 +70,10 @@ test('the script snippet, pointed at a copy of the bundle, renders the chosen wi
   const items = page.locator('iw-timeline').locator('[part~="item"]');
   await expect.poll(() => items.count()).toBeGreaterThan(5);
   expect(await items.first().locator('time').textContent()).toMatch(/[۰-۹]/);
+  // The story itself in Persian: the editors' translation, not English in a Persian frame.
+  expect(await items.first().locator('[part~="event-title"]').textContent()).toMatch(
+    /^[\s\u0600-\u06FF\u200c]+$/,
+  );
   await page.close();
 });
 
