@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../scripts/paths';
 import { driftedFiles, generatedFiles } from '../scripts/generate';
+import { escapeRegExp } from '../scripts/lint/rule';
 import { realRecords } from './fixtures';
 
 describe('generated files', () => {
@@ -92,10 +93,7 @@ describe('the README’s glossary', () => {
     const readme = readFileSync(join(PACKAGE_DIR, 'README.md'), 'utf8');
     for (const term of realRecords().glossaries.fa!.terms)
       expect(readme, term.term).toMatch(
-        new RegExp(
-          `^\\| ${term.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +\\| ${term.fa} +\\|`,
-          'm',
-        ),
+        new RegExp(`^\\| ${escapeRegExp(term.term)} +\\| ${term.fa} +\\|`, 'm'),
       );
   });
 });

@@ -91,3 +91,6 @@ export function eachTranslatedField(
       }
   });
 }
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,4 @@
-import { eachTranslatedField, type Finding, type LintRule } from '../rule';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { eachTranslatedField, escapeRegExp, type Finding, type LintRule } from '../rule';
 
 export const translationGlossary: LintRule = {
   name: 'translation-glossary',
@@ -13,8 +11,8 @@ export const translationGlossary: LintRule = {
         lang,
         glossary.terms.map((term) => ({
           term,
-          en: term.en ? new RegExp(term.en) : new RegExp(`\\b${escape(term.term)}\\b`, 'i'),
-          fa: new RegExp(term.faPattern ?? escape(term.fa)),
+          en: term.en ? new RegExp(term.en) : new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'i'),
+          fa: new RegExp(term.faPattern ?? escapeRegExp(term.fa)),
         })),
       ]),
     );

@@ -1,7 +1,5 @@
 import type { Person } from '../../../src/schema';
-import { eachTranslatedField, type Finding, type LintRule } from '../rule';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { eachTranslatedField, escapeRegExp, type Finding, type LintRule } from '../rule';
 
 /** The words that name a person in English: the name, the short name and aliases that hold it. */
 function englishNames(person: Person): string[] {
@@ -37,7 +35,7 @@ export const translationNamesAgree: LintRule = {
     const named = dataset.people.flatMap((person) => {
       const names = englishNames(person);
       return names.length && person.nameFa
-        ? [{ person, pattern: new RegExp(`\\b(${names.map(escape).join('|')})\\b`) }]
+        ? [{ person, pattern: new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`) }]
         : [];
     });
     eachTranslatedField(dataset, ({ collection, index, lang, field, original, text }) => {
