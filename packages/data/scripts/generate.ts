@@ -52,6 +52,16 @@ const RECORD_SCHEMAS: Record<string, v.GenericSchema> = {
   quote: schema.Quote,
 };
 
+/**
+ * JSON Schema cannot say that 2000-02-30 is no day: the calendar check of `Edtf` (a `check`) is
+ * left out of it, and only the pattern stays. Every other action must convert, or generation fails.
+ */
+const JSON_SCHEMA_OPTIONS = {
+  target: 'draft-2020-12',
+  overrideAction: ({ valibotAction, jsonSchema }) =>
+    valibotAction.type === 'check' ? jsonSchema : undefined,
+} satisfies Parameters<typeof toJsonSchema>[1];
+
 /** The published JSON Schema of the whole dataset (data.json). */
 export function datasetJsonSchema(): object {
   return {
@@ -59,7 +69,7 @@ export function datasetJsonSchema(): object {
     title: '@iranwire/rapprochement-data dataset',
     description:
       'Generated from src/schema.ts (valibot). Every event, person, organization, place and quote in IranWire\u2019s article of 9 December 2022, each citing its paragraph.',
-    ...toJsonSchema(schema.Dataset, { target: 'draft-2020-12' }),
+    ...toJsonSchema(schema.Dataset, JSON_SCHEMA_OPTIONS),
   };
 }
 
@@ -77,7 +87,7 @@ export function generatedFiles(records: LoadedRecords): Map<string, string> {
     const json = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       title: `@iranwire/rapprochement-data ${name} record`,
-      ...toJsonSchema(recordSchema, { target: 'draft-2020-12' }),
+      ...toJsonSchema(recordSchema, JSON_SCHEMA_OPTIONS),
     };
     files.set(
       rel(join(SCHEMA_DIR, 'records', `${name}.schema.json`)),

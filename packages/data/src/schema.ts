@@ -15,9 +15,43 @@ export const Id = v.pipe(
 
 /** EDTF level 0/1 as the dataset uses it: a year, a month or a day, optionally `?`, `~` or `%`. */
 export const EDTF_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?[?~%]?$/;
+/** The days in each month of a year of the proleptic Gregorian calendar. */
+const daysIn = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+
+/** What is wrong with a date of the pattern: a month or a day the calendar lacks. */
+function calendarProblem(value: string): string | undefined {
+  if (!EDTF_PATTERN.test(value)) return undefined; // the pattern has said what is wrong
+  const [year, month, day] = value
+    .replace(/[?~%]$/, '')
+    .split('-')
+    .map(Number);
+  if (month === undefined) return undefined;
+  if (month < 1 || month > 12) return `${JSON.stringify(value)} has no month ${month}`;
+  if (day !== undefined && (day < 1 || day > daysIn(year!, month)))
+    return `${JSON.stringify(value)} has no day ${day}`;
+  return undefined;
+}
+
+/**
+ * A date the widgets can show: the pattern, and a day the calendar has, so that a month 13 or a
+ * 30 February is refused at its path rather than thrown in a reader's browser. It agrees with the
+ * widgets' own parser (`parseEdtf`): a test checks both on every month and day. Written out here
+ * rather than imported, so that the `./validate` entry shares no module with the root one.
+ */
 export const Edtf = v.pipe(
   v.string(),
   v.regex(EDTF_PATTERN, 'must be an EDTF date such as 1998, 1997-12 or 1998-01-11~'),
+  v.check(
+    (value) => calendarProblem(value) === undefined,
+    (issue) => `is not a date in the calendar: ${calendarProblem(issue.input as string)}`,
+  ),
 );
 
 const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));

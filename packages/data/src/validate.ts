@@ -4,10 +4,13 @@
  */
 import * as v from 'valibot';
 import { checkReferences, type DatasetIssue } from './references';
-import { Dataset } from './schema';
+import { Dataset, Edtf } from './schema';
 
 export * from './schema';
 export { checkReferences, endsBeforeStart, type DatasetIssue } from './references';
+
+/** Whether a value is a date the dataset takes: the pattern and a day the calendar has (`Edtf`). */
+export const isValidEdtf = (value: unknown): value is string => v.is(Edtf, value);
 
 export type ValidationResult =
   { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };

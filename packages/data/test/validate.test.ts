@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../src/index';
-import { validateDataset } from '../src/validate';
+import { dataset, isEdtf } from '../src/index';
+import { isValidEdtf, validateDataset } from '../src/validate';
 
 const copy = () => structuredClone(dataset);
 
@@ -79,6 +79,42 @@ describe('validateDataset', () => {
         message: 'names no text of this record',
       },
     ]);
+  });
+
+  it('refuses impossible dates at their path: a month 13, a 30 February, a month 00', () => {
+    const bad = copy();
+    bad.events[0]!.date.edtf = '2000-13-45';
+    bad.events[1]!.date.end = '2000-02-30';
+    bad.quotes[0]!.spoken = '1999-00';
+    bad.article.date = '2001-02-29';
+    const result = validateDataset(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.issues.map((issue) => [issue.path, issue.message]));
+    expect(byPath['events.0.date.edtf']).toMatch(/not a date in the calendar.*no month 13/);
+    expect(byPath['events.1.date.end']).toMatch(/no day 30/);
+    expect(byPath['quotes.0.spoken']).toMatch(/no month 0/);
+    expect(byPath['article.date']).toMatch(/no day 29/);
+    // A real 29 February passes.
+    const leap = copy();
+    leap.article.date = '2000-02-29';
+    expect(validateDataset(leap).ok).toBe(true);
+  });
+
+  it('takes exactly the dates the widgets’ parser takes, on every month and day of four kinds of year', () => {
+    const pad = (n: number) => `${n}`.padStart(2, '0');
+    let checked = 0;
+    for (const year of [1900, 2000, 2001, 2004])
+      for (let month = 0; month <= 13; month++)
+        for (let day = -1; day <= 32; day++)
+          for (const qualifier of ['', '?', '~', '%']) {
+            const date = `${year}-${pad(month)}${day < 0 ? '' : `-${pad(day)}`}${qualifier}`;
+            expect(isValidEdtf(date), date).toBe(isEdtf(date));
+            checked++;
+          }
+    expect(checked).toBe(4 * 14 * 34 * 4);
+    expect(isValidEdtf('2000-02-29')).toBe(true);
+    expect(isValidEdtf('1900-02-29')).toBe(false);
   });
 
   it('treats hostile strings as data, not markup', () => {

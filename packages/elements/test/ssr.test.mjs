@@ -215,6 +215,11 @@ describe('render() of a custom story', () => {
     expect(html).toMatch(/role="alert"/);
     expect(text(html)).toContain('This data cannot be shown because it is invalid');
     expect(text(html)).toContain('events.0.date.edtf');
+    // An impossible calendar date is invalid data too, not an exception.
+    const impossible = story();
+    impossible.events[0].date.edtf = '2001-02-30';
+    const refused = await render('iw-timeline', { embedBase: '/', data: impossible, lang: 'en' });
+    expect(text(refused)).toMatch(/events\.0\.date\.edtf\s*: .*no day 30/);
     await expect(
       render('<iw-timeline src="x.json"></iw-timeline>', { embedBase: '/' }),
     ).rejects.toThrow('pass the story as stories["x.json"]');

@@ -1,5 +1,6 @@
 import {
   endsBeforeStart,
+  isValidEdtf,
   validateDataset,
   type Dataset,
   type Era,
@@ -186,7 +187,11 @@ function readSlides(input: string | object, warn: Warn): Slide[] {
  * the input is not a timeline at all (empty, too large, neither JSON nor the template's columns).
  */
 export function fromTimelineJS(input: string | object, options: ImportOptions = {}): ImportResult {
-  if (options.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(options.date))
+  // The same parser as the widgets': 2026-02-30 is refused here, not thrown in a reader's browser.
+  if (
+    options.date !== undefined &&
+    !(/^\d{4}(-\d{2}(-\d{2})?)?$/.test(options.date) && isValidEdtf(options.date))
+  )
     throw new TimelineImportError(
       `The date "${options.date}" is not a date such as 2026, 2026-12 or 2026-12-03.`,
     );

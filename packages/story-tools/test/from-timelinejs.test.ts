@@ -411,6 +411,10 @@ describe('hostile and broken input: a clear message naming the row and the colum
     expect(() => fromTimelineJS(sheet('1998,,,,,,,,,A,,,,,,,,'), { date: 'yesterday' })).toThrow(
       /"yesterday" is not a date/,
     );
+    for (const impossible of ['2026-02-30', '2026-13', '2026-00-10'])
+      expect(() => fromTimelineJS(sheet('1998,,,,,,,,,A,,,,,,,,'), { date: impossible })).toThrow(
+        `"${impossible}" is not a date`,
+      );
     expect(() => fromTimelineJS(sheet('1998,,,,,,,,,A,,,,,,,,'), { language: 'English!' })).toThrow(
       /not a language tag/,
     );

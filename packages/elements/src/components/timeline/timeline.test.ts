@@ -650,6 +650,24 @@ describe('<iw-timeline> errors and custom data', () => {
     await expectNoAxeViolations(persian);
   });
 
+  it('shows an impossible date (30 February, month 13) as invalid data, not a thrown error', async () => {
+    const warnings = captureWarnings();
+    const impossible = newsroomDataset();
+    impossible.events[0]!.date.edtf = '2001-02-30';
+    impossible.quotes[0]!.spoken = '2001-13';
+    const timeline = await mount<IwTimeline>('<iw-timeline lang="en"></iw-timeline>', (element) => {
+      element.data = impossible;
+    });
+    const problems = [...shadow(timeline).querySelectorAll('[role="alert"] li')].map(text);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^events\.0\.date\.edtf: .*no day 30/),
+        expect.stringMatching(/^quotes\.0\.spoken: .*no month 13/),
+      ]),
+    );
+    expect(warnings).toHaveLength(1);
+  });
+
   it('renders hostile strings as inert text and drops javascript: URLs', async () => {
     const fired: string[] = [];
     (window as unknown as { iwPwned: (what: string) => void }).iwPwned = (what) => fired.push(what);
