@@ -226,6 +226,34 @@ describe('render() of a custom story', () => {
   });
 });
 
+describe('concurrent renders', () => {
+  it('keep apart: each links its own source page and shows only its own origin’s media at once', async () => {
+    const story = newsroomDataset();
+    story.events[0].media = { url: 'https://a.example/quay.jpg', kind: 'image', caption: 'Quay' };
+    const site = (name) => ({
+      embedBase: `https://${name}.example/embed/`,
+      origin: `https://${name}.example`,
+      lang: 'en',
+    });
+    const renders = ['a', 'b', 'a', 'b'].flatMap((name) => [
+      render('<iw-quote-card quote="khatami-civilized"></iw-quote-card>', site(name)),
+      render('iw-timeline', {
+        ...site(name),
+        data: story,
+        attributes: { highlight: story.events[0].id },
+      }),
+    ]);
+    const [cardA, timelineA, cardB, timelineB] = await Promise.all(renders);
+    expect(cardA).toContain('https://a.example/embed/source.html');
+    expect(cardA).not.toContain('b.example');
+    expect(cardB).toContain('https://b.example/embed/source.html');
+    expect(cardB).not.toContain('a.example');
+    // The photo is site A's own: an <img> there, a button that asks first on site B.
+    expect(timelineA).toMatch(/<img[^>]+src="https:\/\/a\.example\/quay\.jpg"/);
+    expect(timelineB).not.toMatch(/<img[^>]+src="https:\/\/a\.example/);
+  });
+});
+
 describe('iw-prerender', () => {
   it('prerenders standard input to standard output, in the page’s language', async () => {
     const page =

@@ -236,7 +236,20 @@ const EMBED_SCRIPT = /<script\b[^>]*\bsrc=["']?([^"'\s>]*\/)?embed\.js["'\s>]/i;
  * - `render('<p>Before</p><iw-timeline actors="khatami"></iw-timeline>')`: the rest of the
  *   snippet is returned as it was.
  */
-export async function render(tagOrHtml: string, options: RenderOptions = {}): Promise<string> {
+export function render(tagOrHtml: string, options: RenderOptions = {}): Promise<string> {
+  const rendered = queue.then(() => renderAlone(tagOrHtml, options));
+  queue = rendered.catch(() => undefined);
+  return rendered;
+}
+
+/**
+ * Renders run one at a time: the widgets read the page's source link and origin from globals set for
+ * the render (the server build has no `location`), and a render waits on validation and on Lit's
+ * renderer, so two at once would read each other's (decision 0045).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function renderAlone(tagOrHtml: string, options: RenderOptions): Promise<string> {
   translate?.();
   translate = undefined;
   const script = EMBED_SCRIPT.exec(tagOrHtml);
