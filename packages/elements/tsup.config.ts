@@ -50,7 +50,7 @@ export default defineConfig([
     treeshake: true,
     // The story as embed.js has it (the display projection, decision 0024): the markup must be what
     // the browser renders from the same records, or hydration finds a different template.
-    external: ['lit', /^lit\//, /^@lit-labs\//, '@iranwire/rapprochement-data/validate'],
+    external: ['lit', /^lit\//, /^@lit-labs\//, 'parse5', '@iranwire/rapprochement-data/validate'],
     noExternal: ['@iranwire/rapprochement-data'],
     esbuildPlugins: [serverSourcePage(), displayDataPlugin(), minifyTemplatesPlugin()],
     define,

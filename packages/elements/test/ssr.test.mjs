@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
 import { render, stylesheets, tags } from '../dist/ssr/index.js';
 import { newsroomDataset } from './fixtures.ts';
 
@@ -224,6 +225,97 @@ describe('render() of a custom story', () => {
       render('<iw-timeline src="x.json"></iw-timeline>', { embedBase: '/' }),
     ).rejects.toThrow('pass the story as stories["x.json"]');
   });
+});
+
+describe('render() of hostile or careless HTML', () => {
+  /** Every element of the rendered HTML, as a browser's parser reads it, shadow roots included. */
+  const elementsOf = (html) => {
+    const found = [];
+    const stack = [parse(html)];
+    while (stack.length) {
+      const node = stack.pop();
+      if (node.tagName) found.push(node);
+      stack.push(...(node.childNodes ?? []), ...(node.content ? [node.content] : []));
+    }
+    return found;
+  };
+  const handlers = (html) =>
+    elementsOf(html).flatMap((element) =>
+      element.attrs
+        .filter(({ name }) => name.startsWith('on'))
+        .map(({ name }) => `${element.tagName}[${name}]`),
+    );
+
+  it('keeps a quoted value one value: no quote or > in it ends the attribute or the tag', async () => {
+    const html = await render(
+      `<iw-quote-card quote='x" onmouseover="alert(1)'></iw-quote-card>` +
+        `<iw-timeline title="x><img src=x onerror=alert(1)>"></iw-timeline>` +
+        `<iw-actor-badge person="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"></iw-actor-badge>`,
+      { embedBase: '/embed/', lang: 'en' },
+    );
+    expect(handlers(html)).toEqual([]);
+    expect(elementsOf(html).filter((element) => element.tagName === 'img')).toEqual([]);
+    const [card] = elementsOf(html).filter((element) => element.tagName === 'iw-quote-card');
+    expect(card.attrs.find(({ name }) => name === 'quote').value).toBe('x" onmouseover="alert(1)');
+    const [timeline] = elementsOf(html).filter((element) => element.tagName === 'iw-timeline');
+    expect(timeline.attrs.find(({ name }) => name === 'title').value).toBe(
+      'x><img src=x onerror=alert(1)>',
+    );
+    // Each widget rendered its own error or story: three shadow roots.
+    expect(count(html, /shadowrootmode="open"/g)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('renders only real elements: not in comments, textareas, scripts, attribute values or templates', async () => {
+    const inert = [
+      '<!-- <iw-timeline></iw-timeline> -->',
+      '<textarea><iw-quote-card quote="khatami-civilized"></iw-quote-card></textarea>',
+      '<script>const tag = "<iw-timeline></iw-timeline>";</script>',
+      '<p title="<iw-actor-badge person=ali-khamenei></iw-actor-badge>">Text</p>',
+      '<template><iw-timeline></iw-timeline></template>',
+    ];
+    for (const snippet of inert)
+      expect(await render(snippet, { embedBase: '/embed/' }), snippet).toBe(snippet);
+    // Around a real one, the rest of the page is kept byte for byte.
+    const page = `${inert.join('\n')}\n<iw-actor-badge person="ali-khamenei"></iw-actor-badge>\n`;
+    const html = await render(page, { embedBase: '/embed/' });
+    expect(html.startsWith(`${inert.join('\n')}\n<iw-actor-badge`)).toBe(true);
+    expect(html.endsWith('</iw-actor-badge>\n')).toBe(true);
+    expect(count(html, /shadowrootmode="open"/g)).toBe(1);
+  });
+
+  it('reads correctly escaped values, whatever characters they hold', async () => {
+    for (const value of ['>', '&gt;', '"', '&quot;', "'", '&amp;', '<', '=', '`', '\u00a0', 'ﷺ'])
+      for (const quote of ['"', "'"]) {
+        const written = value.includes(quote)
+          ? value.replaceAll(quote, quote === '"' ? '&quot;' : '&#39;')
+          : value;
+        const html = await render(
+          `<iw-quote-card quote=${quote}a${written}b${quote}></iw-quote-card>`,
+          { embedBase: '/embed/', lang: 'en' },
+        );
+        const [card] = elementsOf(html).filter((element) => element.tagName === 'iw-quote-card');
+        expect(handlers(html)).toEqual([]);
+        expect(card.attrs.find(({ name }) => name === 'quote').value, `${quote}${value}`).toMatch(
+          /^a.*b$/,
+        );
+      }
+  });
+
+  it('renders an unclosed widget as the parser closes it, and a megabyte of them in linear time', async () => {
+    const unclosed = await render('<p>Before</p><iw-actor-badge person="ali-khamenei"><p>After', {
+      embedBase: '/embed/',
+    });
+    expect(unclosed).toMatch(
+      /^<p>Before<\/p><iw-actor-badge\s+person="ali-khamenei"[^>]*><template/,
+    );
+    expect(unclosed).toMatch(/<p>After(<!--[^>]*-->)?<\/iw-actor-badge>$/);
+    // The regular expressions took 8 s for 0.9 MB of unclosed tags, and minutes for 3.6 MB.
+    const flood = '<iw-timeline>'.repeat(70_000);
+    const started = performance.now();
+    const html = await render(flood, { embedBase: '/embed/', lang: 'en' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(count(html, /shadowrootmode="open"/g)).toBe(1);
+  }, 30_000);
 });
 
 describe('concurrent renders', () => {

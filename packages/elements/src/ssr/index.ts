@@ -13,10 +13,9 @@ import addQuotesFa from 'iw-data:quotes.fa';
 import { LitElementRenderer, render as renderLit } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import {
   ReactiveElement,
-  nothing,
   type CSSResultOrNative,
   type LitElement,
   type ReactiveController,
@@ -120,30 +119,88 @@ export interface RenderOptions {
 }
 
 const TAG = /^iw-(timeline|quote-card|actor-badge)$/;
-const WIDGET = /<(iw-timeline|iw-quote-card|iw-actor-badge)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/gi;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** `name="value"` pairs, as written; values are already HTML (entities kept as they are). */
-function attributeText(attributes: Record<string, AttributeValue>, raw = false): string {
+/**
+ * `name="value"` pairs, values escaped: whatever quotes or `>` a value holds, it stays one value.
+ * Names given in `attributes` must be plain (`lang`, `source-url`); names read by the HTML parser
+ * are whatever it read, which can hold no space, quote, `>`, `/` or `=`.
+ */
+function attributeText(attributes: Record<string, AttributeValue>, parsed = false): string {
   return Object.entries(attributes)
     .filter(([, value]) => value !== false && value !== null && value !== undefined)
     .map(([name, value]) => {
-      if (!/^[a-z][a-z0-9-]*$/i.test(name)) throw new TypeError(`Not an attribute name: ${name}`);
+      if (!parsed && !/^[a-z][a-z0-9-]*$/i.test(name))
+        throw new TypeError(`Not an attribute name: ${name}`);
       if (value === true) return ` ${name}`;
-      return ` ${name}="${raw ? String(value) : escapeAttribute(String(value))}"`;
+      return ` ${name}="${escapeAttribute(String(value))}"`;
     })
     .join('');
 }
 
-/** The attributes of an HTML start tag's text, values left as written. */
-function parseAttributes(text: string): Record<string, string | true> {
-  const attributes: Record<string, string | true> = {};
-  for (const [, name, double, single, bare] of text.matchAll(ATTRIBUTE))
-    attributes[name!.toLowerCase()] = double ?? single ?? bare ?? true;
-  return attributes;
+type ParsedNode = DefaultTreeAdapterMap['node'];
+type ParsedElement = DefaultTreeAdapterMap['element'];
+
+/** A widget element found in an HTML text, with where it stands in that text. */
+interface FoundWidget {
+  tag: WidgetTag;
+  attributes: Record<string, string>;
+  /** Its start tag to its end tag (or to where the parser ended it): what is replaced. */
+  start: number;
+  end: number;
+  /** Its content, as written. */
+  light: string;
+}
+
+/**
+ * The page's widgets, found by an HTML parser (parse5, the one Lit's server renderer uses): real
+ * elements only, never text that looks like one in a comment, a `<textarea>`, a `<script>`, an
+ * attribute value or a `<template>`, and the outermost of nested ones. Also the folder of the page's
+ * `<script src=".../embed.js">`, if it has one. Linear in the text's length.
+ */
+function readPage(text: string): { widgets: FoundWidget[]; embedBase: string | undefined } {
+  const widgets: FoundWidget[] = [];
+  let embedBase: string | undefined;
+  // Depth-first, without recursion: a page of 100,000 unclosed tags nests that deep.
+  const stack: ParsedNode[] = [parse(text, { sourceCodeLocationInfo: true })];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) stack.push(...[...node.childNodes].reverse());
+      continue;
+    }
+    const element = node as ParsedElement;
+    const attributes = Object.fromEntries(element.attrs.map(({ name, value }) => [name, value]));
+    const where = element.sourceCodeLocation;
+    if (TAG.test(element.tagName) && where?.startTag) {
+      // Already rendered (it holds a declarative shadow root): left as it is.
+      const rendered = element.childNodes.some(
+        (child) =>
+          'tagName' in child &&
+          child.tagName === 'template' &&
+          child.attrs.some(({ name }) => name === 'shadowrootmode'),
+      );
+      if (!rendered)
+        widgets.push({
+          tag: element.tagName as WidgetTag,
+          attributes,
+          start: where.startOffset,
+          end: where.endOffset,
+          light: text.slice(where.startTag.endOffset, where.endTag?.startOffset ?? where.endOffset),
+        });
+      continue;
+    }
+    if (element.tagName === 'script' && embedBase === undefined) {
+      const src = attributes.src ?? '';
+      const path = src.replace(/[?#].*$/, '');
+      if (/(^|\/)embed\.js$/.test(path)) embedBase = path.slice(0, path.lastIndexOf('/') + 1);
+    }
+    // A <template>'s content is inert in the page: nothing in it is rendered.
+    if (element.tagName !== 'template') stack.push(...[...element.childNodes].reverse());
+  }
+  return { widgets, embedBase };
 }
 
 /**
@@ -175,11 +232,10 @@ async function renderOne(
   data: unknown,
 ): Promise<string> {
   const name = unsafeStatic(tag);
-  const content = light ? unsafeHTML(light) : nothing;
   const template =
     data === undefined
-      ? staticHtml`<${name}${unsafeStatic(attributes)}>${content}</${name}>`
-      : staticHtml`<${name}${unsafeStatic(attributes)} .data=${data}>${content}</${name}>`;
+      ? staticHtml`<${name}${unsafeStatic(attributes)}></${name}>`
+      : staticHtml`<${name}${unsafeStatic(attributes)} .data=${data}></${name}>`;
   const story = data === undefined ? undefined : await prepareStory(data);
   let out = await collectResult(renderLit(template));
   out = out.replace(OUTER_PART, '');
@@ -188,7 +244,9 @@ async function renderOne(
   if (tag === 'iw-timeline' && story && usesExtras(story))
     out = out.replace('</style>', () => `</style><style>${extrasStyles.cssText}</style>`);
   if (options.stylesheets !== undefined) out = linkStylesheets(out, options.stylesheets);
-  return out;
+  // The element's own content goes back as the page wrote it, after its shadow root: copied, never
+  // parsed again (Lit's renderer walks what it parses recursively, and a page may nest 100,000 deep).
+  return light ? `${out.slice(0, -`</${tag}>`.length)}${light}</${tag}>` : out;
 }
 
 /** Swaps each shadow root's `<style>` for a link to the same CSS (see RenderOptions.stylesheets). */
@@ -227,8 +285,6 @@ function withContext(
   return data === undefined ? withLang : { ...withLang, 'defer-hydration': true };
 }
 
-const EMBED_SCRIPT = /<script\b[^>]*\bsrc=["']?([^"'\s>]*\/)?embed\.js["'\s>]/i;
-
 /**
  * Renders a widget, or every widget in a snippet of HTML, to HTML with declarative shadow DOM.
  *
@@ -252,8 +308,9 @@ let queue: Promise<unknown> = Promise.resolve();
 async function renderAlone(tagOrHtml: string, options: RenderOptions): Promise<string> {
   translate?.();
   translate = undefined;
-  const script = EMBED_SCRIPT.exec(tagOrHtml);
-  const embedBase = options.embedBase ?? (script ? (script[1] ?? '') : undefined);
+  const tag = tagOrHtml.trim().toLowerCase();
+  const page = TAG.test(tag) ? undefined : readPage(tagOrHtml);
+  const embedBase = options.embedBase ?? page?.embedBase;
   if (embedBase === undefined)
     throw new TypeError('Pass embedBase: the URL of the folder that serves embed.js.');
   // Read by the server build's src/shared/urls.ts (see tsup.config.ts) instead of import.meta.url.
@@ -263,8 +320,7 @@ async function renderAlone(tagOrHtml: string, options: RenderOptions): Promise<s
     __iwPageOrigin: options.origin && new URL(options.origin).origin,
   });
   await loadStoryExtras();
-  const tag = tagOrHtml.trim().toLowerCase();
-  if (TAG.test(tag)) {
+  if (!page) {
     const attributes = options.attributes ?? {};
     return renderOne(
       tag as WidgetTag,
@@ -274,26 +330,20 @@ async function renderAlone(tagOrHtml: string, options: RenderOptions): Promise<s
       storyOf(tag, attributes, options),
     );
   }
+  // The widgets' places are replaced by their rendered HTML; every other byte stays as written.
   const pieces: Array<string | Promise<string>> = [];
   let last = 0;
-  for (const match of tagOrHtml.matchAll(WIDGET)) {
-    const [whole, name, attributes = '', light = ''] = match;
-    pieces.push(tagOrHtml.slice(last, match.index));
-    last = match.index + whole.length;
-    // A widget that is already rendered is left as it is.
-    if (/<template\s[^>]*shadowrootmode/i.test(light)) {
-      pieces.push(whole);
-      continue;
-    }
-    const parsed = withContext(parseAttributes(attributes), options);
-    const widget = name!.toLowerCase() as WidgetTag;
+  for (const { tag: widget, attributes, start, end, light } of page.widgets) {
+    pieces.push(tagOrHtml.slice(last, start));
+    last = end;
+    const withPage = withContext(attributes, options);
     pieces.push(
       renderOne(
         widget,
-        attributeText(parsed, true),
+        attributeText(withPage, true),
         light,
         options,
-        storyOf(widget, parsed, options),
+        storyOf(widget, withPage, options),
       ),
     );
   }
