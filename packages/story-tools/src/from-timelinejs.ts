@@ -39,6 +39,13 @@ export interface ImportResult {
   warnings: ImportWarning[];
 }
 
+/** The warnings listed: past these, one more says how many were left out. */
+export const MAX_WARNINGS = 1_000;
+/** Longer fields and messages (a value quoted in one) are cut here. */
+const MAX_MESSAGE = 300;
+const shorten = (text: string) =>
+  text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+
 /** Files over this size are refused before parsing: far above any real timeline (5 MB of text). */
 export const MAX_INPUT_CHARACTERS = 5_000_000;
 
@@ -200,7 +207,17 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       `The language "${options.language}" is not a language tag such as en or fa.`,
     );
   const warnings: ImportWarning[] = [];
-  const warn: Warn = (row, field, message) => warnings.push({ row, field, message });
+  let unlisted = 0;
+  /** The first slides left out, and how many: what an import with no event says. */
+  const leftOut: ImportWarning[] = [];
+  let leftOutCount = 0;
+  // A bounded list of bounded messages, whatever the file: a value quoted in a message is cut short.
+  const warn: Warn = (row, field, message) => {
+    const warning = { row, field: shorten(field), message: shorten(message) };
+    if (warnings.length < MAX_WARNINGS) warnings.push(warning);
+    else unlisted++;
+    if (message.endsWith('left out') && leftOutCount++ < 20) leftOut.push(warning);
+  };
   const slides = readSlides(input, warn);
 
   /** A plain-text field of a slide; what its markup lost is named in a warning. */
@@ -253,9 +270,14 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
   };
 
   const ids = new Set<string>([articleId]);
+  /** The next number to try after each prefix: 20,000 slides of one headline must not count up 20,000 times each. */
+  const nextNumber = new Map<string, number>();
   const uniqueId = (base: string, fallback: string) => {
     let id = ID_PATTERN.test(base) ? base : fallback;
-    for (let n = 2; ids.has(id); n++) id = `${base || fallback}-${n}`;
+    const prefix = base || fallback;
+    let n = nextNumber.get(prefix) ?? 2;
+    while (ids.has(id)) id = `${prefix}-${n++}`;
+    nextNumber.set(prefix, n);
     ids.add(id);
     return id;
   };
@@ -408,16 +430,17 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
       backgrounds[0]!.name('background'),
       `slide backgrounds are not kept (${backgrounds.length === 1 ? 'row' : 'rows'} ${backgrounds.map((slide) => slide.row).join(', ')}): the widgets take the host page's colours`,
     );
-  if (events.length === 0)
+  if (events.length === 0) {
+    // Why, in a few lines whatever the file: the first slides left out, then how many in all.
+    const reasons = leftOut.map((w) => `row ${w.row}, ${w.field}: ${w.message}`).join('; ');
     throw new TimelineImportError(
       `No slide could be read as an event: ${
-        warnings
-          .filter((w) => w.message.endsWith('left out'))
-          .map((w) => `row ${w.row}, ${w.field}: ${w.message}`)
-          .join('; ') ||
-        `the timeline has no event slides${slides.length ? ` (only ${slides.length === 1 ? 'a title or era slide' : `${slides.length} title and era slides`})` : ''}`
+        reasons
+          ? `${reasons}${leftOutCount > leftOut.length ? ` (and ${(leftOutCount - leftOut.length).toLocaleString('en')} more)` : ''}`
+          : `the timeline has no event slides${slides.length ? ` (only ${slides.length === 1 ? 'a title or era slide' : `${slides.length} title and era slides`})` : ''}`
       }.`,
     );
+  }
 
   const dataset: Dataset = {
     article,
@@ -443,5 +466,11 @@ export function fromTimelineJS(input: string | object, options: ImportOptions = 
     throw new TimelineImportError(
       `The converted story is invalid, a fault of the importer: ${result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
     );
+  if (unlisted)
+    warnings.push({
+      row: 0,
+      field: '',
+      message: `${unlisted.toLocaleString('en')} more warnings are not listed (the first ${MAX_WARNINGS.toLocaleString('en')} are)`,
+    });
   return { dataset: result.dataset, warnings };
 }

@@ -5,6 +5,7 @@
 export {
   fromTimelineJS,
   MAX_INPUT_CHARACTERS,
+  MAX_WARNINGS,
   type ImportOptions,
   type ImportResult,
   type ImportWarning,

@@ -72,6 +72,37 @@ function safeHref(href: string): string | undefined {
 }
 
 /**
+ * More tags than any real slide's text holds. Past it the markup is dropped whole, before parsing:
+ * htmlparser2 slows down with the square of how deep tags nest (an upstream issue), and a 5 MB cell
+ * of unclosed tags would take minutes.
+ */
+export const MAX_TAGS = 10_000;
+
+/** Whether `html` has more than MAX_TAGS tags, counted in one pass. */
+function tooManyTags(html: string): boolean {
+  let tags = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1))
+    if (/[a-z/!?]/i.test(html[at + 1] ?? '') && ++tags > MAX_TAGS) return true;
+  return false;
+}
+
+/** `html` with every `<…>` replaced by a space, in one pass (an unclosed `<` ends the text). */
+function withoutTags(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    parts.push(html.slice(at, open < 0 ? undefined : open));
+    if (open < 0) break;
+    const close = html.indexOf('>', open);
+    if (close < 0) break;
+    parts.push(' ');
+    at = close + 1;
+  }
+  return parts.join('');
+}
+
+/**
  * Converts TimelineJS3's HTML text to what the dataset holds: paragraphs of plain runs, with
  * emphasis, strong and http(s)/mailto links. Everything else is dropped (tags, attributes, event
  * handlers, scripts and their content) and named in `dropped`. Parsed with htmlparser2, so entities
@@ -164,7 +195,10 @@ export function richText(html: string): RichText {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  if (tooManyTags(html)) {
+    dropped.add(`its markup, over ${MAX_TAGS.toLocaleString('en')} tags (its text kept)`);
+    parser.write(withoutTags(html));
+  } else parser.write(html);
   parser.end();
   flush();
   // Runs that whitespace collapsing emptied, and double spaces across runs.

@@ -149,16 +149,25 @@ export function slidesFromCsv(
     throw new TimelineImportError(
       `Line 1: the columns are not TimelineJS3's template (missing ${missing.join(', ')}). Expected: ${CSV_COLUMNS.join(', ')}.`,
     );
-  columns.forEach((name) => {
-    if (!(CSV_COLUMNS as readonly string[]).includes(name))
-      warn(1, name, `not a column of TimelineJS3's template; ignored`);
-  });
+  // One warning for every column the template does not have, however many there are.
+  const unknown = columns.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
+  if (unknown.length === 1) warn(1, unknown[0]!, `not a column of TimelineJS3's template; ignored`);
+  else if (unknown.length > 1)
+    warn(
+      1,
+      '',
+      `${unknown.length.toLocaleString('en')} columns are not TimelineJS3's template's; ignored: ${unknown
+        .slice(0, 5)
+        .map((name) => JSON.stringify(name))
+        .join(', ')}${unknown.length > 5 ? ' …' : ''}`,
+    );
+  const position = new Map(CSV_COLUMNS.map((name) => [name, columns.indexOf(name)]));
   return body.map((cells, i) => {
     const row = i + 2; // the header is line 1
     if (cells.length !== columns.length)
       warn(row, '', `has ${cells.length} cells where the header has ${columns.length}`);
     const cell = (name: (typeof CSV_COLUMNS)[number]) => {
-      const at = columns.indexOf(name);
+      const at = position.get(name)!;
       const value = at >= 0 ? cells[at]?.trim() : undefined;
       return value === '' ? undefined : value;
     };
