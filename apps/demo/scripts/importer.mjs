@@ -3,7 +3,8 @@
 // - the imported-timeline page (src/imported.html): TimelineJS3's own "Women in Computing" sample
 //   CSV beside the same file converted, TimelineJS3's built files copied in, the converted story
 //   written, and the importer's warnings listed on the page;
-// - js/story-tools.js, the importer bundled for the generator, which converts a file in the page.
+// - js/import-worker.js, the importer bundled for the generator's Web Worker (src/js/import-worker.js),
+//   which converts a file beside the page.
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +39,8 @@ const list = warnings.length
 const page = join(distDir, 'imported.html');
 await writeFile(page, (await readFile(page, 'utf8')).replace('<!--iw:import-warnings-->', list));
 await build({
-  entryPoints: [fileURLToPath(import.meta.resolve('@iranwire/story-tools'))],
-  outfile: join(distDir, 'js/story-tools.js'),
+  entryPoints: [fileURLToPath(new URL('../src/js/import-worker.js', import.meta.url))],
+  outfile: join(distDir, 'js/import-worker.js'),
   bundle: true,
   format: 'esm',
   platform: 'browser',

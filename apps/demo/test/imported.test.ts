@@ -113,6 +113,34 @@ describe('the embed-code generator', () => {
     await page.close();
   });
 
+  test('converts a large file beside the page, which stays usable and says it is at work', async () => {
+    const page = await browser.newPage(DESKTOP);
+    await page.goto(`${server.url}/generator.html`);
+    // 150,000 slides of one headline, 3 MB: seconds of work, which once froze the page.
+    const header =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+    const rows = Array.from(
+      { length: 150_000 },
+      (_, i) => `${1900 + (i % 100)},,,,,,,,,Same,,,,,,,,`,
+    );
+    await page.getByLabel('A TimelineJS3 timeline', { exact: false }).setInputFiles({
+      name: 'large.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...rows].join('\n')),
+    });
+    const report = page.locator('[data-import-report]');
+    await expect.poll(() => report.locator('progress').count(), { timeout: 5_000 }).toBe(1);
+    expect(await report.textContent()).toContain('Converting large.csv');
+    // The page answers while the file converts: were the work on the page's thread, this would
+    // wait until it had finished, and find the progress bar gone.
+    expect(
+      await page.evaluate(() => document.querySelector('[data-import-report] progress') !== null),
+    ).toBe(true);
+    await expect.poll(() => report.textContent(), { timeout: 60_000 }).toContain('converted, with');
+    expect(await report.locator('progress').count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
   test('a file that is not a timeline says why', async () => {
     const page = await browser.newPage(DESKTOP);
     await page.goto(`${server.url}/generator.html`);

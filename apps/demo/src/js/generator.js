@@ -330,24 +330,66 @@ function reportImport(fileName, json, warnings) {
   importReport.hidden = false;
 }
 
-/** Reads the chosen file: a story as it is, or a TimelineJS3 timeline converted in this page. */
+/** How long a conversion may take before it is stopped: far more than any file under the limit needs. */
+const IMPORT_TIME_LIMIT_MS = 30_000;
+const IMPORTER_URL = new URL('import-worker.js', import.meta.url).href;
+const importerPolicy = globalThis.trustedTypes?.createPolicy('iw-import-worker', {
+  createScriptURL: (url) => {
+    if (url !== IMPORTER_URL) throw new TypeError(`Not the import worker: ${url}`);
+    return url;
+  },
+});
+
+/**
+ * Converts a file's text in a Web Worker (js/import-worker.js), so that the page stays usable, and
+ * says how long it has been at it; past the time limit the worker is stopped and the reason given.
+ */
+function convert(fileName, text) {
+  const worker = new Worker(importerPolicy?.createScriptURL(IMPORTER_URL) ?? IMPORTER_URL, {
+    type: 'module',
+  });
+  const progress = Object.assign(document.createElement('progress'), {
+    textContent: 'Converting…',
+  });
+  progress.setAttribute('aria-label', `Converting ${fileName}`);
+  const status = document.createElement('p');
+  status.textContent = `Converting ${fileName}…`;
+  importReport.replaceChildren(status, progress);
+  importReport.hidden = false;
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const tick = setInterval(() => {
+      status.textContent = `Converting ${fileName}… ${Math.round((Date.now() - started) / 1000)} s`;
+    }, 1000);
+    const stop = setTimeout(() => {
+      done();
+      reject(
+        new Error(
+          `converting it took longer than ${IMPORT_TIME_LIMIT_MS / 1000} s, and was stopped`,
+        ),
+      );
+    }, IMPORT_TIME_LIMIT_MS);
+    const done = () => {
+      clearInterval(tick);
+      clearTimeout(stop);
+      worker.terminate();
+    };
+    worker.addEventListener('message', ({ data }) => {
+      done();
+      if (data.error) reject(new Error(data.error));
+      else resolve(data);
+    });
+    worker.addEventListener('error', (event) => {
+      done();
+      reject(new Error(event.message || 'the converter failed to start'));
+    });
+    worker.postMessage({ id: 1, text });
+  });
+}
+
+/** Reads the chosen file: a story as it is, or a TimelineJS3 timeline converted beside this page. */
 async function readStory(file) {
-  const text = await file.text();
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined; // A CSV, or not JSON at all: the importer says which.
-  }
-  let json = text;
-  let warnings = [];
-  if (!(parsed && typeof parsed === 'object' && 'article' in parsed && 'events' in parsed)) {
-    // Loaded on first use: a parser for HTML and one for CSV, which the rest of the page never needs.
-    const { fromTimelineJS } = await import('./story-tools.js');
-    const imported = fromTimelineJS(parsed ?? text);
-    json = JSON.stringify(imported.dataset, null, 2);
-    warnings = imported.warnings;
-  }
+  const { json, warnings } = await convert(file.name, await file.text());
   if (story) URL.revokeObjectURL(story.url);
   const data = JSON.parse(json);
   story = {
