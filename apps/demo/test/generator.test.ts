@@ -466,3 +466,34 @@ test('the prerendered snippet of the editor’s own story carries that story', a
   expect(prerendered).not.toContain('Khatami');
   await page.close();
 });
+
+test('an address of embed.js that render() would refuse is refused on its field and kept out of the snippets', async () => {
+  const page = await browser.newPage(DESKTOP);
+  await page.goto(`${server.url}/generator.html`);
+  const field = page.getByLabel('Address of embed.js', { exact: false });
+  const snippet = page.getByLabel('Script snippet', { exact: true });
+  for (const address of [
+    'javascript:alert(1)//embed.js',
+    'data:text/javascript,alert(1)//embed.js',
+    '//evil.example/embed.js',
+    '/\\evil.example/embed.js',
+    'https://cdn.example/embed/embed.js',
+    '/widgets/embed.js',
+    'widgets/embed.js',
+  ]) {
+    await field.fill(address);
+    const base = address.slice(0, address.lastIndexOf('/') + 1);
+    const refused = await render('iw-actor-badge', { embedBase: base }).then(
+      () => false,
+      () => true,
+    );
+    expect(await field.getAttribute('aria-invalid'), address).toBe(refused ? 'true' : null);
+    if (refused) {
+      expect(await page.locator('#opt-embed-error').textContent()).toMatch(
+        /^Not used: the address /,
+      );
+      expect(await snippet.inputValue()).not.toContain(address);
+    } else expect(await snippet.inputValue()).toContain(`src="${address}"`);
+  }
+  await page.close();
+});

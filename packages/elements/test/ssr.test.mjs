@@ -318,6 +318,43 @@ describe('render() of hostile or careless HTML', () => {
   }, 30_000);
 });
 
+describe('embedBase', () => {
+  it('is an http(s) URL or a path on the page’s site, never a javascript: or another host’s address', async () => {
+    for (const good of ['https://news.example/widgets/', '/widgets/', 'widgets/', '../w/', ''])
+      expect(
+        await render('iw-actor-badge', { embedBase: good, attributes: { person: 'ali-khamenei' } }),
+      ).toContain('shadowrootmode');
+    for (const [bad, reason] of [
+      ['javascript:alert(1)//', 'is a javascript: address'],
+      ['JavaScript:alert(1)//', 'is a javascript: address'],
+      ['data:text/html,x/', 'is a data: address'],
+      ['//evil.example/', 'names another host'],
+      ['/\\evil.example/', 'a backslash'],
+      ['/widgets/\n', 'a control character'],
+      ['https://[nope/', 'is not a URL'],
+    ])
+      await expect(render('iw-quote-card', { embedBase: bad }), bad).rejects.toThrow(reason);
+    // From the page's own script element, too.
+    await expect(
+      render(
+        '<script type="module" src="javascript:alert(1)//embed.js"></script><iw-timeline></iw-timeline>',
+      ),
+    ).rejects.toThrow('is a javascript: address');
+  });
+
+  it('refused on the command line with the reason and exit code 1', async () => {
+    const { code, stdout, stderr } = await run(
+      ['--embed-base', 'javascript:alert(1)//'],
+      '<iw-timeline></iw-timeline>',
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^iw-prerender: embedBase "javascript:alert\(1\)\/\/" is a javascript: address/,
+    );
+  });
+});
+
 describe('concurrent renders', () => {
   it('keep apart: each links its own source page and shows only its own origin’s media at once', async () => {
     const story = newsroomDataset();

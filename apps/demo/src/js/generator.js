@@ -27,6 +27,23 @@ const version = document.body.dataset.elementsVersion;
 const embedInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('embed'));
 const hostInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('host'));
 const defaultEmbed = embedInput.defaultValue;
+const embedError = /** @type {HTMLElement} */ (document.querySelector('[data-embed-error]'));
+
+/**
+ * What is wrong with an address of embed.js, if anything: it must be an http(s) URL or a path on
+ * the editor's site, the rule of `render()` and iw-prerender (checkedEmbedBase in the elements'
+ * src/ssr/index.ts; a test checks both take the same addresses). A javascript: address would
+ * become every source link.
+ */
+function embedAddressProblem(address) {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
+  if (/[\s\\]|\p{Cc}/u.test(address)) return 'holds a space, a backslash or a control character';
+  if (address.startsWith('//')) return 'names another host without saying http or https';
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
+    return `is a ${scheme}: address, not an http(s) URL or a path`;
+  if (scheme !== undefined && !URL.canParse(address)) return 'is not a URL';
+  return undefined;
+}
 const highlightSelect = /** @type {HTMLSelectElement} */ (form.elements.namedItem('highlight'));
 const storyFile = /** @type {HTMLInputElement} */ (document.querySelector('[data-story-file]'));
 const srcInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('src'));
@@ -201,7 +218,13 @@ function update() {
   const attributeText = attributes
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  const embedUrl = embedInput.value.trim() || defaultEmbed;
+  // Every source link of a prerendered snippet starts with this address: http(s) or a path only.
+  const typed = embedInput.value.trim();
+  const embedProblem = typed ? embedAddressProblem(typed) : undefined;
+  embedError.textContent = embedProblem ? `Not used: the address ${embedProblem}.` : '';
+  if (embedProblem) embedInput.setAttribute('aria-invalid', 'true');
+  else embedInput.removeAttribute('aria-invalid');
+  const embedUrl = (!embedProblem && typed) || defaultEmbed;
   scriptSnippet.value =
     `<script type="module" src="${escapeAttribute(embedUrl)}"></script>\n` +
     `<${tag}${attributeText}></${tag}>`;

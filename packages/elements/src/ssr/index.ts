@@ -305,14 +305,38 @@ export function render(tagOrHtml: string, options: RenderOptions = {}): Promise<
  */
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * The folder that serves embed.js, as every source link will start: an http(s) URL, or a path on the
+ * page's own site (`/widgets/`, `widgets/`). Anything else (`javascript:`, `data:`, `//other.host/`,
+ * a backslash that browsers read as a slash) would become every link's address, on the server and
+ * after hydration alike, so it is refused with the reason.
+ */
+function checkedEmbedBase(value: string | undefined): string {
+  if (value === undefined)
+    throw new TypeError('Pass embedBase: the URL of the folder that serves embed.js.');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  const problem = /[\s\\]|\p{Cc}/u.test(value)
+    ? 'holds a space, a backslash or a control character'
+    : value.startsWith('//')
+      ? 'names another host without saying http or https'
+      : scheme !== undefined && scheme !== 'http' && scheme !== 'https'
+        ? `is a ${scheme}: address`
+        : scheme !== undefined && !URL.canParse(value)
+          ? 'is not a URL'
+          : undefined;
+  if (problem)
+    throw new TypeError(
+      `embedBase ${JSON.stringify(value.slice(0, 200))} ${problem}: give an http(s) URL or a path on the page's site, such as /widgets/.`,
+    );
+  return value;
+}
+
 async function renderAlone(tagOrHtml: string, options: RenderOptions): Promise<string> {
   translate?.();
   translate = undefined;
   const tag = tagOrHtml.trim().toLowerCase();
   const page = TAG.test(tag) ? undefined : readPage(tagOrHtml);
-  const embedBase = options.embedBase ?? page?.embedBase;
-  if (embedBase === undefined)
-    throw new TypeError('Pass embedBase: the URL of the folder that serves embed.js.');
+  const embedBase = checkedEmbedBase(options.embedBase ?? page?.embedBase);
   // Read by the server build's src/shared/urls.ts (see tsup.config.ts) instead of import.meta.url.
   Object.assign(globalThis, {
     __iwSourcePage: `${embedBase}source.html`,
