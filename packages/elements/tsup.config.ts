@@ -51,7 +51,7 @@ export default defineConfig([
     // The story as embed.js has it (the display projection, decision 0024): the markup must be what
     // the browser renders from the same records, or hydration finds a different template.
     external: ['lit', /^lit\//, /^@lit-labs\//, 'parse5', '@iranwire/rapprochement-data/validate'],
-    noExternal: ['@iranwire/rapprochement-data'],
+    noExternal: ['@iranwire/rapprochement-data', '@iranwire/cli-files'],
     esbuildPlugins: [serverSourcePage(), displayDataPlugin(), minifyTemplatesPlugin()],
     define,
   },

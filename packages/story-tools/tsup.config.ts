@@ -7,6 +7,8 @@ export default defineConfig({
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
   clean: true,
-  // The data package stays a dependency; the parsers too, so npm dedupes them.
-  external: [/^@iranwire\//, 'htmlparser2', 'papaparse'],
+  // The data package stays a dependency; the parsers too, so npm dedupes them. The commands' file
+  // handling (@iranwire/cli-files, private) is bundled in.
+  external: [/^@iranwire\/rapprochement-/, 'htmlparser2', 'papaparse'],
+  noExternal: ['@iranwire/cli-files'],
 });

@@ -2,7 +2,7 @@
 // dist/ssr/, run in Node as a site's build step runs them. Hydrating the output in Chromium is
 // test/ssr-hydration.test.mjs.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -384,6 +384,33 @@ describe('concurrent renders', () => {
 });
 
 describe('iw-prerender', () => {
+  it('refuses to write over its input, through a link too; Windows-1252, a device and a missing folder get one line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iw-prerender-'));
+    const page = join(dir, 'page.html');
+    const html = '<p>Hi</p><iw-actor-badge person="ali-khamenei"></iw-actor-badge>';
+    await writeFile(page, html);
+    await symlink(page, join(dir, 'alias.html'));
+    for (const output of [page, join(dir, 'alias.html')]) {
+      const { code, stderr } = await run([page, '-o', output, '--embed-base', '/e/']);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/is the input .*page\.html: write the output somewhere else\n$/);
+    }
+    expect(await readFile(page, 'utf8')).toBe(html);
+    const latin = await run(['--embed-base', '/e/'], Buffer.from([0x3c, 0x70, 0x3e, 0xe9]));
+    expect(latin).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^iw-prerender: standard input: not UTF-8 at byte 3 \(0xe9\)/),
+    });
+    expect((await run(['/dev/zero'])).stderr).toBe(
+      'iw-prerender: /dev/zero: not a regular file (a folder, a device or a pipe is not read)\n',
+    );
+    const missing = await run([page, '-o', join(dir, 'no', 'out.html'), '--embed-base', '/e/']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(
+      `iw-prerender: ${join(dir, 'no', 'out.html')}: there is no folder ${join(dir, 'no')} to write it in\n`,
+    );
+  });
+
   it('prerenders standard input to standard output, in the page’s language', async () => {
     const page =
       '<!doctype html><html lang="fa"><body><iw-quote-card quote="khatami-civilized"></iw-quote-card></body></html>';

@@ -76,19 +76,35 @@ describe('src: what goes wrong is said, in the widget and in the console', () =>
     await expectNoAxeViolations(timeline);
   });
 
-  it('a body that is not JSON', async () => {
+  it('a file that is not served as JSON: not loaded, and said so', async () => {
     captureWarnings();
     // The package's README, served by the test server from the page's origin.
     const card = await mount(
       `<iw-quote-card lang="en" src="/README.md" quote="x"></iw-quote-card>`,
     );
-    expect(text(errorOf(card))).toMatch(/src: .*README\.md is not JSON/);
+    expect(text(errorOf(card))).toMatch(
+      /^This story could not be loaded: src: .*README\.md is served as .*, not as JSON/,
+    );
+  });
+
+  it('a story with hundreds of thousands of problems lists the first twenty and counts the rest', async () => {
+    captureWarnings();
+    const broken = { ...newsroomDataset(), events: Array.from({ length: 30_000 }, () => ({})) };
+    const timeline = await mount('<iw-timeline lang="en"></iw-timeline>', (element) => {
+      (element as HTMLElement & { data: unknown }).data = broken;
+    });
+    const error = errorOf(timeline)!;
+    expect(error.querySelectorAll('li')).toHaveLength(20);
+    expect(text(error)).toMatch(/and [\d,]+ more$/);
+    expect(text(error)).toMatch(/^This data cannot be shown because it is invalid:/);
   });
 
   it('a file that is not there: the status', async () => {
     captureWarnings();
     const timeline = await mount(`<iw-timeline lang="en" src="/no-such-story.json"></iw-timeline>`);
-    expect(text(errorOf(timeline))).toMatch(/no-such-story\.json answered 404/);
+    expect(text(errorOf(timeline))).toMatch(
+      /^This story could not be loaded: .*no-such-story\.json answered 404/,
+    );
   });
 
   it('a JSON file that is not a story names the missing fields', async () => {

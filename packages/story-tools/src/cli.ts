@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `iw-story`: import a TimelineJS3 timeline as a story, or check a story, from the command line.
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { CliError, printable, readTextFile, writeOutput } from '@iranwire/cli-files';
 import { validateDataset } from '@iranwire/rapprochement-data/validate';
 import { fromTimelineJS, MAX_INPUT_CHARACTERS } from './from-timelinejs.js';
 import { TimelineImportError } from './slides.js';
@@ -46,30 +46,16 @@ async function main(): Promise<void> {
   if (!command) usage('Say what to do: import or validate.');
   if (!file) usage(`${command} needs a file.`);
   if (rest.length) usage(`One file at a time; also given: ${rest.join(' ')}.`);
-  let text: string;
-  try {
-    // A file too large to be MAX_INPUT_CHARACTERS even in four-byte characters is not read at all.
-    const { size } = await stat(file);
-    if (size > MAX_INPUT_CHARACTERS * 4) {
-      console.error(
-        `${file}: the file is ${(size / 1e6).toFixed(1)} MB; iw-story reads files up to ${MAX_INPUT_CHARACTERS / 1e6} MB of text.`,
-      );
-      process.exit(1);
-    }
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    console.error(
-      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-    process.exit(1);
-  }
+  // A regular file only, strictly UTF-8; one too large to be MAX_INPUT_CHARACTERS even in
+  // four-byte characters is not read at all.
+  const text = await readTextFile(file, MAX_INPUT_CHARACTERS * 4);
 
   if (command === 'validate') {
     let story: unknown;
     try {
       story = JSON.parse(text);
     } catch (error) {
-      console.error(`${file}: not JSON: ${(error as Error).message}`);
+      console.error(printable(`${file}: not JSON: ${(error as Error).message}`));
       process.exit(1);
     }
     const result = validateDataset(story);
@@ -77,7 +63,10 @@ async function main(): Promise<void> {
       console.log(`${file}: a valid story, ${result.dataset.events.length} events.`);
       return;
     }
-    for (const issue of result.issues) console.log(`${issue.path || '(root)'}: ${issue.message}`);
+    for (const issue of result.issues.slice(0, 1_000))
+      console.log(printable(`${issue.path || '(root)'}: ${issue.message}`));
+    if (result.issues.length > 1_000)
+      console.log(`… and ${result.issues.length - 1_000} more problems.`);
     process.exit(1);
   }
   if (command !== 'import') usage(`Unknown command "${command}".`);
@@ -89,19 +78,28 @@ async function main(): Promise<void> {
       date: values.date,
     });
     for (const { row, field, message } of warnings)
-      console.error(`${row ? `row ${row}` : 'story'}${field ? `, ${field}` : ''}: ${message}`);
+      console.error(
+        printable(`${row ? `row ${row}` : 'story'}${field ? `, ${field}` : ''}: ${message}`, 700),
+      );
     const json = `${JSON.stringify(dataset, null, 2)}\n`;
     if (values.output) {
-      await writeFile(values.output, json);
+      await writeOutput(values.output, json, [file]);
       console.error(
         `${values.output}: ${dataset.events.length} events${dataset.eras ? `, ${dataset.eras.length} eras` : ''}.`,
       );
     } else process.stdout.write(json);
   } catch (error) {
     if (!(error instanceof TimelineImportError)) throw error;
-    console.error(`${file}: ${error.message}`);
+    console.error(printable(`${file}: ${error.message}`, 4_000));
     process.exit(1);
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // A file that cannot be read or written: its reason, never a stack trace.
+  if (!(error instanceof CliError)) throw error;
+  console.error(printable(error.message, 1_000));
+  process.exit(1);
+}

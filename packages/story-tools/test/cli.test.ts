@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -87,8 +87,59 @@ describe('iw-story', () => {
     await truncate(huge, 21_000_000); // sparse: no 21 MB written
     expect(await run('import', huge)).toMatchObject({
       code: 1,
-      stderr: `${huge}: the file is 21.0 MB; iw-story reads files up to 5 MB of text.\n`,
+      stderr: `${huge}: the file is 21.0 MB; files up to 20.0 MB are read\n`,
     });
+  });
+
+  it('refuses to write over its input, through a link too, and leaves the input whole', async () => {
+    const sheet = join(dir, 'sheet.csv');
+    await writeFile(sheet, await readFile(SHEET, 'utf8'));
+    await symlink(sheet, join(dir, 'alias.csv'));
+    for (const output of [sheet, join(dir, 'alias.csv')]) {
+      const { code, stderr } = await run('import', sheet, '-o', output);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/is the input .*sheet\.csv: write the output somewhere else\n$/);
+    }
+    expect(await readFile(sheet, 'utf8')).toBe(await readFile(SHEET, 'utf8'));
+  });
+
+  it('a file in Windows-1252, a device, a missing folder: the reason in one line, no stack trace', async () => {
+    const latin = join(dir, 'latin.csv');
+    const header =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text';
+    await writeFile(
+      latin,
+      Buffer.concat([Buffer.from(`${header}\n1998,,,,,,,,,Caf`), Buffer.from([0xe9])]),
+    );
+    expect(await run('import', latin)).toMatchObject({
+      code: 1,
+      stderr: `${latin}: not UTF-8 at byte ${header.length + 17} (0xe9); save the file as UTF-8 (Latin-1 and Windows-1252 are not read)\n`,
+    });
+    expect(await run('validate', '/dev/zero')).toMatchObject({
+      code: 1,
+      stderr: '/dev/zero: not a regular file (a folder, a device or a pipe is not read)\n',
+    });
+    const { code, stderr } = await run('import', SHEET, '-o', join(dir, 'no', 'story.json'));
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n').at(-1)).toBe(
+      `${join(dir, 'no', 'story.json')}: there is no folder ${join(dir, 'no')} to write it in`,
+    );
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('never echoes terminal escape codes or megabytes of a value', async () => {
+    const hostile = join(dir, 'hostile.csv');
+    const header =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Type';
+    await writeFile(
+      hostile,
+      `${header}\n1998,,,,,,,,,A,,"\u001b]0;pwned\u0007${'x'.repeat(1_000_000)}"\n`,
+    );
+    const { stderr } = await run('import', hostile);
+    // No control character but the line ends.
+    expect(stderr.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    expect(stderr).toContain('\\x1b]0;pwned\\x07');
+    expect(stderr.length).toBeLessThan(5_000);
   });
 
   it('wrong usage: exit 2 with the usage', async () => {

@@ -75,7 +75,12 @@ function load(src: string, host: Element): Promise<Resolution> {
       // Loaded only when a widget has `src`, like the validator.
       import('./story-source.js')
         .then(({ fetchStory }) => fetchStory(src, host))
-        .then(resolve, failed),
+        .then(resolve, failed)
+        .then((resolution) => {
+          // A failure (the network, a server error) is tried again by the next widget or `src`.
+          if (!resolution.ok) loads.delete(key);
+          return resolution;
+        }),
     );
   return loads.get(key)!;
 }

@@ -1,8 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataIssue } from './dataset.js';
+import type { LocalizeController } from './localize.js';
+
+/** Problems listed: a story can have hundreds of thousands, and the page must not freeze on them. */
+const LISTED_PROBLEMS = 20;
+
+/**
+ * A story that cannot be shown: not loaded (every problem is its `src`'s) or invalid, its first
+ * problems listed and the rest counted.
+ */
+export function renderStoryError(issues: DataIssue[], l10n: LocalizeController): TemplateResult {
+  const { strings } = l10n;
+  const more = issues.length - LISTED_PROBLEMS;
+  return renderError(
+    issues.every((issue) => issue.path === 'src') ? strings.notLoaded : strings.invalidData,
+    issues.slice(0, LISTED_PROBLEMS),
+    more > 0 ? strings.moreProblems(l10n.number(more)) : undefined,
+  );
+}
 
 /** A visible, announced error: one line, or the custom data's problems as a list of paths and messages. */
-export function renderError(message: string, issues?: DataIssue[]): TemplateResult {
+export function renderError(message: string, issues?: DataIssue[], more?: string): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <strong>${message}</strong>
     ${
@@ -12,6 +30,7 @@ export function renderError(message: string, issues?: DataIssue[]): TemplateResu
           </ul>`
         : nothing
     }
+    ${more ? html`<p>${more}</p>` : nothing}
   </div>`;
 }
 

@@ -37,6 +37,10 @@ export interface Strings {
   eventPosition: (at: string, count: string) => string;
   loading: string;
   invalidData: string;
+  /** A story fetched by `src` that did not arrive: not invalid, but not loaded. */
+  notLoaded: string;
+  /** After the first problems of invalid data: "and 399,980 more". */
+  moreProblems: (count: string) => string;
   /** "Unknown person “nobody”" */
   unknown: (kind: 'person' | 'quote' | 'event', id: string) => string;
   invalidDate: (attribute: string, value: string) => string;
@@ -109,6 +113,8 @@ const en: Strings = {
   eventPosition: (at, count) => `Event ${at} of ${count}`,
   loading: 'Checking the data…',
   invalidData: 'This data cannot be shown because it is invalid:',
+  notLoaded: 'This story could not be loaded:',
+  moreProblems: (count) => `and ${count} more`,
   unknown: (kind, id) => `Unknown ${kind} “${id}”`,
   invalidDate: (attribute, value) =>
     `“${value}” in ${attribute} is not an EDTF date such as 1997-12; it is ignored.`,
@@ -172,6 +178,8 @@ const fa: Strings = {
   eventPosition: (at, count) => `رویداد ${at} از ${count}`,
   loading: 'در حال بررسی داده‌ها…',
   invalidData: 'این داده‌ها نامعتبرند و نمایش داده نمی‌شوند:',
+  notLoaded: 'این روایت بارگیری نشد:',
+  moreProblems: (count) => `و ${count} مورد دیگر`,
   unknown: (kind, id) =>
     `${{ person: 'شخص', quote: 'نقل‌قول', event: 'رویداد' }[kind]} ناشناخته «${id}»`,
   invalidDate: (attribute, value) =>

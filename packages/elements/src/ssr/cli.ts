@@ -6,10 +6,14 @@
 //   cat snippet.html | iw-prerender --lang fa > snippet.prerendered.html
 //   iw-prerender page.html --stylesheets /widgets/ --write-stylesheets public/widgets/
 //   iw-prerender page.html --story stories/cnn.json=public/stories/cnn.json
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CliError, decodeUtf8, printable, readTextFile, writeOutput } from '@iranwire/cli-files';
 import { render, stylesheets } from './index.js';
+
+/** Far above any page or story: larger input is refused before it is read. */
+const MAX_BYTES = 50_000_000;
 
 const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--embed-base URL/] [--stylesheets URL/] [--write-stylesheets DIR] [--story SRC=FILE …]
 
@@ -30,8 +34,14 @@ snippet (the file, or standard input) with declarative shadow DOM; embed.js then
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let bytes = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+    if (bytes > MAX_BYTES)
+      throw new CliError(`standard input: over ${MAX_BYTES / 1e6} MB; not read`);
+  }
+  return decodeUtf8(Buffer.concat(chunks), 'standard input');
 }
 
 async function main(): Promise<void> {
@@ -52,19 +62,18 @@ async function main(): Promise<void> {
     return;
   }
   if (positionals.length > 1) throw new Error(`One input at most.\n\n${usage}`);
-  const input =
-    positionals[0] && positionals[0] !== '-'
-      ? await readFile(positionals[0], 'utf8')
-      : await readStdin();
+  const file = positionals[0] && positionals[0] !== '-' ? positionals[0] : undefined;
+  const input = file ? await readTextFile(file, MAX_BYTES) : await readStdin();
   const lang = values.lang ?? /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(input)?.[1];
   const stories: Record<string, unknown> = {};
   for (const pair of values.story ?? []) {
     const [, src, file] = /^(.+?)=(.+)$/.exec(pair) ?? [];
     if (!src || !file) throw new Error(`--story wants SRC=FILE, not "${pair}".`);
+    const text = await readTextFile(file, MAX_BYTES);
     try {
-      stories[src] = JSON.parse(await readFile(file, 'utf8'));
+      stories[src] = JSON.parse(text);
     } catch (error) {
-      throw new Error(`--story ${src}: ${file}: ${(error as Error).message}`, { cause: error });
+      throw new CliError(`--story ${src}: ${file}: ${(error as Error).message}`, { cause: error });
     }
   }
   const output = await render(input, {
@@ -79,11 +88,17 @@ async function main(): Promise<void> {
     for (const [tag, css] of Object.entries(stylesheets()))
       await writeFile(join(dir, `${tag}.css`), css);
   }
-  if (values.output) await writeFile(values.output, output);
+  const inputs = [
+    ...(file ? [file] : []),
+    ...(values.story ?? []).map((pair) => pair.split('=').slice(1).join('=')),
+  ];
+  if (values.output) await writeOutput(values.output, output, inputs);
   else process.stdout.write(output);
 }
 
 main().catch((error: unknown) => {
-  console.error(`iw-prerender: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    printable(`iw-prerender: ${error instanceof Error ? error.message : String(error)}`, 1_000),
+  );
   process.exitCode = 1;
 });

@@ -3,7 +3,7 @@ import type { Dataset, Person } from '@iranwire/rapprochement-data';
 import { VERSION } from '../../shared/define.js';
 import { loadSlices, loadTranslations } from '../../shared/data-slices.js';
 import { DatasetController, type DatasetIndex } from '../../shared/dataset.js';
-import { renderError, warnOnce } from '../../shared/error-state.js';
+import { renderError, renderStoryError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
 import { displayName, monogram } from '../../shared/people.js';
 import { inline, recordText } from '../../shared/record-text.js';
@@ -130,7 +130,7 @@ export class IwActorBadge extends LitElement {
 
   protected override render() {
     const { strings } = this.#l10n;
-    if (this.#store.issues) return renderError(strings.invalidData, this.#store.issues);
+    if (this.#store.issues) return renderStoryError(this.#store.issues, this.#l10n);
     const index = this.#store.resolved?.index;
     if (!index) return html`<span role="status">${strings.loading}</span>`;
     const person = index.getPerson(this.person);

@@ -7,7 +7,7 @@ import {
   type DatasetIndex,
   type ResolvedDataset,
 } from '../../shared/dataset.js';
-import { renderError, warnOnce } from '../../shared/error-state.js';
+import { renderError, renderStoryError, warnOnce } from '../../shared/error-state.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
 import { copyText, quoteCitationText } from '../../shared/quote-text.js';
 import { markPhrases, recordText } from '../../shared/record-text.js';
@@ -143,7 +143,7 @@ export class IwQuoteCard extends LitElement {
 
   protected override render() {
     const { strings } = this.#l10n;
-    if (this.#store.issues) return renderError(strings.invalidData, this.#store.issues);
+    if (this.#store.issues) return renderStoryError(this.#store.issues, this.#l10n);
     const resolved = this.#store.resolved;
     if (!resolved) return html`<p role="status">${strings.loading}</p>`;
     const quote = resolved.index.getQuote(this.quote);

@@ -17,7 +17,7 @@ import {
 } from '@iranwire/rapprochement-data';
 import { VERSION } from '../../shared/define.js';
 import { DatasetController, type ResolvedDataset } from '../../shared/dataset.js';
-import { renderError, warnOnce } from '../../shared/error-state.js';
+import { renderError, renderStoryError, warnOnce } from '../../shared/error-state.js';
 import { renderedEvent, selectEvent } from '../../shared/events.js';
 import { headingLevel } from '../../shared/headings.js';
 import { LocalizeController, type Calendar } from '../../shared/localize.js';
@@ -502,7 +502,7 @@ export class IwTimeline extends LitElement {
     const { strings, lang, dir } = this.#l10n;
     if (this.#store.issues) {
       return html`<div lang=${lang} dir=${dir}>
-        ${renderError(strings.invalidData, this.#store.issues)}
+        ${renderStoryError(this.#store.issues, this.#l10n)}
       </div>`;
     }
     const resolved = this.#store.resolved;
@@ -991,7 +991,12 @@ export class IwTimeline extends LitElement {
    */
   readonly #onHashChange = async (): Promise<void> => {
     if (!location.hash.startsWith(`#${FRAGMENT_PREFIX}`)) return;
-    const id = decodeURIComponent(location.hash.slice(FRAGMENT_PREFIX.length + 1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(FRAGMENT_PREFIX.length + 1));
+    } catch {
+      return; // `#iw-event-%` names no event
+    }
     const at = this.#indexOf(id);
     if (at < 0) return;
     this.highlight = id;
