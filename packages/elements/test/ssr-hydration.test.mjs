@@ -358,12 +358,24 @@ it('reads fully with JavaScript off, styled, under the strict CSP', async () => 
   await context.close();
 });
 
-it('notices markup that does not match what the widget renders', async () => {
+it('renders again, working and styled, when the markup does not match what the widget renders', async () => {
   const { tab, messages, context } = await open('/mismatch');
   await tab.waitForSelector('iw-quote-card .error');
   releaseEmbed();
   await tab.waitForFunction(() => customElements.get('iw-quote-card'));
   await expect.poll(() => messages.length).toBeGreaterThan(0);
-  expect(messages.join('\n')).toMatch(/hydrat/i);
+  expect(messages.join('\n')).toMatch(/did not match its prerendered HTML, and rendered again/);
+  // Not a dead widget: the quote, styled, and its copy button answers.
+  const card = tab.locator('iw-quote-card');
+  await expect.poll(() => card.locator('blockquote').textContent()).toContain('civilized');
+  expect(await card.locator('.error').count()).toBe(0);
+  expect(
+    await card.evaluate(
+      (element) =>
+        getComputedStyle(element.shadowRoot.querySelector('figure')).borderInlineStartWidth,
+    ),
+  ).toBe('4px');
+  await card.locator('.actions button').first().click();
+  await expect.poll(() => card.locator('.copy-status').textContent()).not.toMatch(/^\s*$/);
   await context.close();
 }, 30_000);

@@ -384,6 +384,28 @@ describe('concurrent renders', () => {
 });
 
 describe('iw-prerender', () => {
+  it('takes --origin, so a story’s own media renders as the page will show it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iw-prerender-'));
+    const story = newsroomDataset();
+    story.events[0].media = {
+      url: 'https://news.example/quay.jpg',
+      kind: 'image',
+      caption: 'Quay',
+    };
+    await writeFile(join(dir, 'story.json'), JSON.stringify(story));
+    const page = `<iw-timeline src="s.json" highlight="${story.events[0].id}" lang="en"></iw-timeline>`;
+    const args = ['--embed-base', '/e/', '--story', `s.json=${join(dir, 'story.json')}`];
+    const own = await run([...args, '--origin', 'https://news.example/any/path'], page);
+    expect(own.stdout).toMatch(/<img[^>]+src="https:\/\/news\.example\/quay\.jpg"/);
+    const other = await run(args, page);
+    expect(other.stdout).not.toMatch(/<img[^>]+quay/);
+    expect(await run([...args, '--origin', 'javascript:x'], page)).toMatchObject({
+      code: 1,
+      stderr:
+        'iw-prerender: --origin "javascript:x" is not an http(s) origin such as https://news.example\n',
+    });
+  });
+
   it('refuses to write over its input, through a link too; Windows-1252, a device and a missing folder get one line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'iw-prerender-'));
     const page = join(dir, 'page.html');

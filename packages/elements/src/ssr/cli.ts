@@ -15,7 +15,7 @@ import { render, stylesheets } from './index.js';
 /** Far above any page or story: larger input is refused before it is read. */
 const MAX_BYTES = 50_000_000;
 
-const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--embed-base URL/] [--stylesheets URL/] [--write-stylesheets DIR] [--story SRC=FILE …]
+const usage = `Usage: iw-prerender [file] [-o out.html] [--lang en|fa] [--embed-base URL/] [--origin URL] [--stylesheets URL/] [--write-stylesheets DIR] [--story SRC=FILE …]
 
 Prerenders the <iw-timeline>, <iw-quote-card> and <iw-actor-badge> elements of an HTML page or
 snippet (the file, or standard input) with declarative shadow DOM; embed.js then hydrates them.
@@ -25,12 +25,25 @@ snippet (the file, or standard input) with declarative shadow DOM; embed.js then
                              page's <html lang>, else English)
       --embed-base URL/      where embed.js is served (default: from the page's
                              <script src="…/embed.js">); sources link its source.html
+      --origin URL           the origin the page is served on (https://news.example): a
+                             story's media from there shows at once, as it will in the page
       --stylesheets URL/     link each shadow root's CSS from URL/<tag>.css instead of inlining a
                              <style> (for a CSP without 'unsafe-inline' styles)
       --write-stylesheets DIR  write those <tag>.css files into DIR
       --story SRC=FILE       the story a widget's src="SRC" names, read from FILE (the JSON that
                              iw-story import writes); once per src. Nothing is fetched
   -h, --help                 show this text`;
+
+/** An http(s) origin, or a clear refusal: it decides which media the HTML shows at once. */
+function checkedOrigin(origin: string | undefined): string | undefined {
+  if (origin === undefined) return undefined;
+  const url = URL.canParse(origin) ? new URL(origin) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    throw new CliError(
+      `--origin ${JSON.stringify(origin)} is not an http(s) origin such as https://news.example`,
+    );
+  return url.origin;
+}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -52,6 +65,7 @@ async function main(): Promise<void> {
       lang: { type: 'string' },
       stylesheets: { type: 'string' },
       'embed-base': { type: 'string' },
+      origin: { type: 'string' },
       'write-stylesheets': { type: 'string' },
       story: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -80,6 +94,7 @@ async function main(): Promise<void> {
     lang,
     stylesheets: values.stylesheets,
     embedBase: values['embed-base'],
+    origin: checkedOrigin(values.origin),
     stories,
   });
   if (values['write-stylesheets']) {
