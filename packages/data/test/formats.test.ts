@@ -12,6 +12,7 @@ import { dataset, type Dataset } from '../src/index';
 import { parseEdtf } from '../src/edtf';
 import { BASE_IRI, iri, ROLE_PROPERTY } from '../scripts/formats/jsonld';
 import { timelineJs } from '../scripts/formats/timelinejs';
+import { csvFiles } from '../scripts/formats/csv';
 import { DIST_DIR, SOURCE_FILE } from '../scripts/paths';
 
 const read = (name: string) => readFileSync(`${DIST_DIR}${name}`, 'utf8');
@@ -177,6 +178,22 @@ describe('CSV', () => {
         kind: 'slip',
       }),
     );
+  });
+
+  it('excel/ turns a cell a spreadsheet would run as a formula into text; the plain tables keep it', () => {
+    const story = structuredClone(dataset);
+    story.events[0]!.title = '=HYPERLINK("http://x.example","Click")';
+    story.events[1]!.summary = '-2+3';
+    const files = csvFiles(story);
+    const excel = parse(files.get('excel/events.csv')!, { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    const plain = parse(files.get('events.csv')!, { columns: true }) as Record<string, string>[];
+    expect(excel[0]!.title).toBe(`'${story.events[0]!.title}`);
+    expect(excel[1]!.summary).toBe("'-2+3");
+    expect(plain[0]!.title).toBe(story.events[0]!.title);
+    expect(excel[2]!.title).toBe(story.events[2]!.title);
   });
 
   it('excel/ holds the same tables with a UTF-8 byte-order mark, so Excel reads the Persian', () => {

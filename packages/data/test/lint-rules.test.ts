@@ -662,6 +662,20 @@ describe('each translation rule catches a broken translation', () => {
     });
   });
 
+  it('no-spreadsheet-formulas: a title a spreadsheet would run', () => {
+    const problems = problemsAfter(({ dataset }) => {
+      byId(dataset.events, '1998-01-16-friday-sermon').title =
+        '=HYPERLINK("http://x.example","Click")';
+      fa(byId(dataset.quotes, 'khatami-civilized')).text = '@SUM(A1)';
+    });
+    expectProblem(problems, { rule: 'no-spreadsheet-formulas', file: sermon, field: 'title' });
+    expectProblem(problems, {
+      rule: 'no-spreadsheet-formulas',
+      file: 'records/quotes/khatami-civilized.json',
+      field: 'translations.fa.fields.text',
+    });
+  });
+
   it('verbatim-quotes stays on the English: a translation put in place of the quote fails', () => {
     const problems = problemsAfter(({ dataset }) => {
       const quote = byId(dataset.quotes, 'rafsanjani-not-expedient');

@@ -52,9 +52,9 @@ const importReport = /** @type {HTMLElement} */ (document.querySelector('[data-i
 const BUILT_IN_ONLY = ['actors', 'types', 'highlight'];
 
 /**
- * The editor's own story, once a file has been read: a blob: URL the preview fetches (the page's
- * own origin, which `src` accepts), its title, and the story itself for the prerendered snippet.
- * @type {{ url: string, title: string, data: unknown } | undefined}
+ * The editor's own story, once a file has been read: its title, and the story itself, which the
+ * preview shows as `data` and the prerendered snippet carries.
+ * @type {{ title: string, data: unknown } | undefined}
  */
 let story;
 
@@ -207,8 +207,12 @@ function update() {
 
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
-  // The preview reads the editor's file from this page; the snippet names where it will be hosted.
-  if (story && element.hasAttribute('src')) element.setAttribute('src', story.url);
+  // The preview shows the editor's file from this page; the snippet names where it will be hosted.
+  // (As data, not as a blob: URL to fetch, which a strict connect-src would block.)
+  if (story && element.hasAttribute('src')) {
+    element.removeAttribute('src');
+    element.data = story.data;
+  }
   preview.replaceChildren(element);
   // Its height is known once it has rendered, and changes as it does (a replacement can render to
   // the same height, so the widget itself is watched, not the preview box).
@@ -413,13 +417,8 @@ function convert(fileName, text) {
 /** Reads the chosen file: a story as it is, or a TimelineJS3 timeline converted beside this page. */
 async function readStory(file) {
   const { json, warnings } = await convert(file.name, await file.text());
-  if (story) URL.revokeObjectURL(story.url);
   const data = JSON.parse(json);
-  story = {
-    url: URL.createObjectURL(new Blob([json], { type: 'application/json' })),
-    title: data.article?.title ?? file.name,
-    data,
-  };
+  story = { title: data.article?.title ?? file.name, data };
   reportImport(file.name, json, warnings);
 }
 

@@ -7,6 +7,7 @@
  * computer's legacy code page and garbles the Persian names.
  */
 import { stringify } from 'csv-stringify/sync';
+import { FORMULA_START } from '../lint/rules/no-spreadsheet-formulas';
 import type { Dataset, EditorialNote, Citation, Translations } from '../../src/schema';
 
 type Row = Record<string, string | number | boolean | undefined>;
@@ -26,7 +27,13 @@ function stringifyTable({ rows, columns }: Table, excel = false): string {
   return stringify(rows, {
     header: true,
     columns,
-    cast: { boolean: (value) => String(value) },
+    cast: {
+      boolean: (value) => String(value),
+      // In the copies for Excel, a cell a spreadsheet would run as a formula is text: a leading '.
+      ...(excel && {
+        string: (value: string) => (FORMULA_START.test(value) ? `'${value}` : value),
+      }),
+    },
     // The Excel variant: a UTF-8 byte-order mark and CRLF record ends (RFC 4180).
     ...(excel && { bom: true, record_delimiter: 'windows' as const }),
   });

@@ -26,6 +26,7 @@ import { verbatimExcerpts } from './rules/verbatim-excerpts';
 import { verbatimPhrases } from './rules/verbatim-phrases';
 import { verbatimQuotes } from './rules/verbatim-quotes';
 import { noUntranslatedLatin } from './rules/no-untranslated-latin';
+import { noSpreadsheetFormulas } from './rules/no-spreadsheet-formulas';
 import { persianOrthography } from './rules/persian-orthography';
 import { translationGlossary } from './rules/translation-glossary';
 import { translationNamesAgree } from './rules/translation-names-agree';
@@ -59,6 +60,7 @@ export const RULES: readonly LintRule[] = [
   translationNamesAgree,
   translationGlossary,
   translationsNestLikeTheOriginal,
+  noSpreadsheetFormulas,
 ];
 
 export interface LintProblem {
